@@ -38,8 +38,8 @@ from pactwatch.model.vocab import (
 __all__ = [
     "Actor",
     "ActorRef",
-    "Affiliation",
     "ActorType",
+    "Affiliation",
     "Agreement",
     "AgreementError",
     "AnalyzeError",

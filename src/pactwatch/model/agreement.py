@@ -74,6 +74,20 @@ class Agreement(BaseModel):
         return commitment.from_ or self.signed, commitment.until
 
 
+def _keys_at(location: tuple) -> list[str]:
+    """The keys valid at a location, walking the schema down named fields (list indexes skip)."""
+    model: type[BaseModel] = Agreement
+    for part in location:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        nested = {"commitments": Commitment, "forbids": Rule, "requires": Rule}.get(part)
+        if field is None or nested is None:
+            break
+        model = nested
+    return [field.alias or name for name, field in model.model_fields.items()]
+
+
 def _describe(error: dict, data: object) -> str:
     location = ".".join(str(part) for part in error["loc"])
     value = data
@@ -87,15 +101,27 @@ def _describe(error: dict, data: object) -> str:
     if error["type"] == "enum":
         choices = ", ".join(r.value for r in Relation)
         message = f"not a relation type; valid: {choices}"
+    elif error["type"] == "extra_forbidden":
+        message = f"unknown key; valid keys: {', '.join(_keys_at(error['loc'][:-1]))}"
     shown = f" (got {value!r})" if value is not None and not isinstance(value, dict | list) else ""
     return f"{location or '<top>'}: {message}{shown}"
+
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """Leaves dates as text so that pydantic validates them and names the field when wrong."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def load_agreement(path: str | Path) -> Agreement:
     """Read and validate an agreement file; errors name the file and every bad field."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDatesLoader)
     except FileNotFoundError:
         raise AgreementError(f"{path}: no such agreement file") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

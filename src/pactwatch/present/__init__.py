@@ -1,0 +1,1 @@
+"""Presentation: the CLI, reports and evaluation. Nothing imports this package."""

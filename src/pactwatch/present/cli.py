@@ -1,0 +1,308 @@
+"""The ``pactwatch`` command. Thin: each command parses options and calls one job."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pactwatch.model import Agreement, CommitmentVerdict, PactwatchError, load_agreement
+from pactwatch.present import console
+from pactwatch.present.tables import claims_table, resolve_table, verdict_table
+from pactwatch.present.workflow import (
+    Toolkit,
+    analyze_pending,
+    assess_agreement,
+    import_watchlist,
+    ingest_into,
+    read_sources,
+)
+from pactwatch.store import Store, default_url
+
+app = typer.Typer(
+    help="Is this party keeping what it signed, and what is the evidence?",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+watchlist_app = typer.Typer(help="Sanctions lists: import them so names resolve to entries.")
+app.add_typer(watchlist_app, name="watchlist")
+
+
+class TableOrJson(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class JsonlOrTable(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLite path or PostgreSQL URL. Default: PACTWATCH_DB or a "
+                 "SQLite file in the user data directory."),
+]
+SourcesArg = Annotated[
+    list[str],
+    typer.Argument(help="Files (.txt .md .html .htm .pdf .jsonl), folders (recursive), "
+                   "or - for JSONL records on stdin."),
+]
+AgreementOption = Annotated[
+    Path, typer.Option("--agreement", help="Agreement YAML file (format: docs/agreements.md).")
+]
+OutOption = Annotated[Path, typer.Option("--out", help="Folder for report.md and report.html.")]
+ProcessesOption = Annotated[
+    int, typer.Option("--processes", "-j", min=1, help="Processes for analysis.")
+]
+
+_state = {"debug": False}
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+def _open(db: str | None) -> Store:
+    return Store(db or default_url())
+
+
+def _stdin_if_needed(sources: list[str]):
+    return sys.stdin if "-" in sources else None
+
+
+def _load(agreement: Path) -> Agreement:
+    return load_agreement(agreement)
+
+
+@app.command()
+def run(
+    sources: SourcesArg,
+    agreement: AgreementOption,
+    db: DbOption = None,
+    out: OutOption = Path("out"),
+    processes: ProcessesOption = 1,
+) -> None:
+    """The main job: ingest and analyze SOURCES, assess the agreement, write the report."""
+    from pactwatch.present.report import write_report
+
+    terms = _load(agreement)
+    with _open(db) as store:
+        toolkit = Toolkit(store=store, processes=processes)
+        with console.progress("ingest + analyze") as advance:
+            summary = ingest_into(
+                store,
+                sources,
+                toolkit=toolkit,
+                on_error=console.error,
+                progress=advance,
+                stdin=_stdin_if_needed(sources),
+            )
+        verdicts = assess_agreement(store, terms, toolkit=toolkit)
+        console.out.print(verdict_table(terms, verdicts))
+        markdown, html = write_report(terms, verdicts, out_dir=out)
+        stats = store.stats()
+    console.info(
+        f"{summary.read} documents read, {summary.stored} new, {summary.duplicates} already "
+        f"stored, {summary.analyzed} analyzed, {summary.failed} failed; "
+        f"{stats.get('claims', 0)} claims in the store; report: {markdown}, {html}"
+    )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command("ingest")
+def ingest_command(
+    sources: SourcesArg,
+    db: DbOption = None,
+    no_analyze: Annotated[
+        bool, typer.Option("--no-analyze", help="Store only; run `pactwatch analyze` later.")
+    ] = False,
+    processes: ProcessesOption = 1,
+) -> None:
+    """Store documents (each content once) and analyze them as they are stored."""
+    with _open(db) as store:
+        toolkit = Toolkit(store=store, processes=processes)
+        with console.progress("ingest") as advance:
+            summary = ingest_into(
+                store,
+                sources,
+                toolkit=toolkit,
+                analyze_now=not no_analyze,
+                on_error=console.error,
+                progress=advance,
+                stdin=_stdin_if_needed(sources),
+            )
+    console.info(
+        f"{summary.read} documents read, {summary.stored} new, {summary.duplicates} already "
+        f"stored, {summary.analyzed} analyzed, {summary.failed} failed"
+    )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command("analyze")
+def analyze_command(db: DbOption = None, processes: ProcessesOption = 1) -> None:
+    """Analyze every stored document not yet analyzed by the current extractor."""
+    with _open(db) as store:
+        toolkit = Toolkit(store=store, processes=processes)
+        with console.progress("analyze", total=None) as advance:
+            done = analyze_pending(store, toolkit=toolkit, progress=advance)
+    console.info(f"{done} documents analyzed")
+
+
+@app.command()
+def extract(
+    sources: SourcesArg,
+    format: Annotated[JsonlOrTable, typer.Option("--format", help="Output shape.")] = (
+        JsonlOrTable.jsonl
+    ),
+) -> None:
+    """Print sentences and their claims without storing anything (JSONL: DESIGN.md contract)."""
+    failures = []
+
+    def on_error(message: str) -> None:
+        failures.append(message)
+        console.error(message)
+
+    toolkit = Toolkit()
+    documents = read_sources(sources, on_error=on_error, stdin=_stdin_if_needed(sources))
+    for analyzed in toolkit.understand(documents):
+        name = analyzed.document.name
+        if format is JsonlOrTable.jsonl:
+            for sentence in analyzed.sentences:
+                sys.stdout.write(json.dumps(sentence.to_json(name), ensure_ascii=False) + "\n")
+        else:
+            console.out.print(claims_table(analyzed))
+    sys.stdout.flush()
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command("resolve")
+def resolve_command(
+    names: Annotated[list[str], typer.Argument(help="Names to resolve.")],
+    db: DbOption = None,
+    date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD: lists as then.")] = None,
+    format: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.table,
+) -> None:
+    """Print the best actor for each name, with its score and watchlist references."""
+    with _open(db) as store:
+        resolver = Toolkit(store=store).resolver
+        results = [(name, resolver.match(name, date=date)) for name in names]
+    if format is TableOrJson.json:
+        rows = [
+            {
+                "query": name,
+                "match": None
+                if match is None
+                else {
+                    "name": match.actor.name,
+                    "id": match.actor.id,
+                    "score": round(match.score, 3),
+                    "refs": [ref.to_json() for ref in match.actor.refs if ref.active_on(date)],
+                },
+            }
+            for name, match in results
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.out.print(resolve_table(results, date=date))
+
+
+def _print_verdicts(terms: Agreement, verdicts: list[CommitmentVerdict], fmt: TableOrJson) -> None:
+    if fmt is TableOrJson.json:
+        payload = [verdict.to_json() for verdict in verdicts]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.out.print(verdict_table(terms, verdicts))
+
+
+@app.command("assess")
+def assess_command(
+    agreement: AgreementOption,
+    db: DbOption = None,
+    format: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.table,
+) -> None:
+    """Give each commitment a verdict (kept, breached, contested, unknown) with its evidence."""
+    terms = _load(agreement)
+    with _open(db) as store:
+        verdicts = assess_agreement(store, terms, toolkit=Toolkit(store=store))
+    _print_verdicts(terms, verdicts, format)
+
+
+@app.command()
+def report(
+    agreement: AgreementOption,
+    out: OutOption,
+    db: DbOption = None,
+) -> None:
+    """Write the Markdown and self-contained HTML report of the agreement's verdicts."""
+    from pactwatch.present.report import write_report
+
+    terms = _load(agreement)
+    with _open(db) as store:
+        verdicts = assess_agreement(store, terms, toolkit=Toolkit(store=store))
+    markdown, html = write_report(terms, verdicts, out_dir=out)
+    console.info(f"wrote {markdown} and {html}")
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold passages, JSONL (eval/GUIDELINES.md).")],
+    errors: Annotated[bool, typer.Option("--errors", help="List missed/spurious claims.")] = False,
+    format: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.table,
+) -> None:
+    """Score extraction against gold passages: claims P/R/F1, source, modality, opinion."""
+    from pactwatch.present.evaluate import evaluate, format_report, load_gold
+
+    toolkit = Toolkit()
+    rows = load_gold(gold)
+    result = evaluate(rows, predict=lambda docs: list(toolkit.understand(docs)))
+    if format is TableOrJson.json:
+        sys.stdout.write(json.dumps(result.to_json(), indent=2) + "\n")
+    else:
+        sys.stdout.write(format_report(result, errors=errors) + "\n")
+
+
+@watchlist_app.command("import")
+def watchlist_import(
+    file: Annotated[Path, typer.Argument(help="UN Security Council Consolidated List XML.")],
+    db: DbOption = None,
+) -> None:
+    """Load a sanctions list; its entries become actors, merged with the registry's."""
+    with _open(db) as store:
+        entries, joined = import_watchlist(store, str(file), toolkit=Toolkit(store=store))
+    console.info(f"{entries} entries imported from {file}; {joined} registry actors linked")
+
+
+def main() -> None:
+    """Entry point: PactwatchError becomes one line on stderr and exit code 1."""
+    import click
+
+    try:
+        code = app(standalone_mode=False)
+    except PactwatchError as exc:
+        if _state["debug"]:
+            raise
+        console.error(str(exc))
+        sys.exit(1)
+    except click.ClickException as exc:  # usage errors, with standalone_mode=False
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        console.error("interrupted")
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""The jobs the CLI runs, composed from the stages' front doors.
+
+Kept apart from ``cli.py`` so that Typer commands stay thin and tests can drive the same jobs
+without a terminal. Data flows forward only: ingest → analyze → resolve → store → assess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TextIO
+
+from spacy.language import Language
+
+from pactwatch.analyze import analyze, load_pipeline
+from pactwatch.assess import assess
+from pactwatch.ingest import ingest
+from pactwatch.model import (
+    Actor,
+    Agreement,
+    AnalyzedDocument,
+    CommitmentVerdict,
+    Document,
+    IngestError,
+)
+from pactwatch.resolve import Resolver, load_registry, merge_actors, read_un_list, resolve
+from pactwatch.store import Store
+
+ErrorSink = Callable[[str], None]
+Progress = Callable[[int], None]
+
+
+@dataclass
+class Toolkit:
+    """What a job needs, loaded lazily and once: the registry, the resolver, the spaCy pipeline.
+
+    The resolver reads the store's actors (imported watchlists merged into the registry) so that
+    a ``watchlist import`` is seen by every later command on the same database.
+    """
+
+    store: Store | None = None
+    processes: int = 1
+    _extra_actors: list[Actor] = field(default_factory=list)
+
+    @cached_property
+    def registry(self) -> list[Actor]:
+        return load_registry()
+
+    @cached_property
+    def resolver(self) -> Resolver:
+        actors = {actor.id: actor for actor in self.registry}
+        if self.store is not None:
+            actors.update((actor.id, actor) for actor in self.store.actors())
+        return Resolver(list(actors.values()))
+
+    @cached_property
+    def nlp(self) -> Language:
+        return load_pipeline(gazetteer=self.resolver.names())
+
+    def understand(self, documents: Iterable[Document]) -> Iterator[AnalyzedDocument]:
+        """Analyze then resolve, streaming: one document in memory per batch."""
+        analyzed = analyze(documents, nlp=self.nlp, n_process=self.processes)
+        return resolve(analyzed, resolver=self.resolver)
+
+
+def read_sources(
+    sources: Sequence[str], *, on_error: ErrorSink, stdin: TextIO | None = None
+) -> Iterator[Document]:
+    """Documents from files, folders and stdin; each bad one reported through ``on_error``."""
+    for item in ingest(sources, stdin=stdin):
+        if isinstance(item, IngestError):
+            on_error(str(item))
+        else:
+            yield item
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    analyzed: int = 0
+    failed: int = 0
+
+
+def ingest_into(
+    store: Store,
+    sources: Sequence[str],
+    *,
+    toolkit: Toolkit,
+    analyze_now: bool = True,
+    on_error: ErrorSink,
+    progress: Progress | None = None,
+    stdin: TextIO | None = None,
+) -> IngestSummary:
+    """Store every readable document (once per content); analyze the new ones as they come."""
+    summary = IngestSummary()
+
+    def count_error(message: str) -> None:
+        summary.failed += 1
+        on_error(message)
+
+    def new_documents() -> Iterator[Document]:
+        for document in read_sources(sources, on_error=count_error, stdin=stdin):
+            summary.read += 1
+            if store.add_document(document):
+                summary.stored += 1
+                yield document
+            else:
+                summary.duplicates += 1
+            if progress:
+                progress(1)
+
+    if not analyze_now:
+        for _ in new_documents():
+            pass
+        return summary
+    store.save_actors(toolkit.registry)
+    for analyzed in toolkit.understand(new_documents()):
+        store.save_analysis(analyzed)
+        summary.analyzed += 1
+    summary.analyzed += analyze_pending(store, toolkit=toolkit)
+    return summary
+
+
+def analyze_pending(store: Store, *, toolkit: Toolkit, progress: Progress | None = None) -> int:
+    """Analyze what is stored but not analyzed by the current extractor. Returns the count."""
+    from pactwatch.analyze import ANALYZER
+
+    pending = store.pending(analyzer=ANALYZER)
+    if not pending:
+        return 0
+    store.save_actors(toolkit.registry)
+    done = 0
+    for analyzed in toolkit.understand(pending):
+        store.save_analysis(analyzed)
+        done += 1
+        if progress:
+            progress(1)
+    return done
+
+
+def import_watchlist(store: Store, path: str, *, toolkit: Toolkit) -> tuple[int, int]:
+    """Load a UN list file into the store, merged with the registry. Returns (entries, merged)."""
+    listed = read_un_list(path)
+    merged = merge_actors(toolkit.registry, listed)
+    store.save_actors(merged)
+    registry_ids = {actor.id for actor in toolkit.registry}
+    joined = sum(1 for actor in merged if actor.id in registry_ids and actor.refs)
+    return len(listed), joined
+
+
+def assess_agreement(
+    store: Store, agreement: Agreement, *, toolkit: Toolkit
+) -> list[CommitmentVerdict]:
+    """Verdicts for every commitment from the stored claims; stored beside the agreement."""
+    verdicts = assess(agreement, claims=store.claims(), resolver=toolkit.resolver)
+    store.save_agreement(agreement)
+    store.save_verdicts(agreement.id, verdicts)
+    return verdicts
