@@ -54,7 +54,12 @@ SourcesArg = Annotated[
                    "or - for JSONL records on stdin."),
 ]
 AgreementOption = Annotated[
-    Path, typer.Option("--agreement", help="Agreement YAML file (format: docs/agreements.md).")
+    Path, typer.Option("--agreement", help="Agreement YAML file (format: README, Agreements).")
+]
+WeightsOption = Annotated[
+    Path | None,
+    typer.Option("--weights", help="Weighing rules YAML (default: the bundled weights.v1; "
+                 "docs/weighing.md)."),
 ]
 OutOption = Annotated[Path, typer.Option("--out", help="Folder for report.md and report.html.")]
 ProcessesOption = Annotated[
@@ -79,6 +84,10 @@ def _stdin_if_needed(sources: list[str]):
     return sys.stdin if "-" in sources else None
 
 
+def _path(path: Path | None) -> str | None:
+    return str(path) if path else None
+
+
 def _load(agreement: Path) -> Agreement:
     return load_agreement(agreement)
 
@@ -90,6 +99,7 @@ def run(
     db: DbOption = None,
     out: OutOption = Path("out"),
     processes: ProcessesOption = 1,
+    weights: WeightsOption = None,
 ) -> None:
     """The main job: ingest and analyze SOURCES, assess the agreement, write the report."""
     from pactwatch.present.report import write_report
@@ -106,7 +116,7 @@ def run(
                 progress=advance,
                 stdin=_stdin_if_needed(sources),
             )
-        verdicts = assess_agreement(store, terms, toolkit=toolkit)
+        verdicts = assess_agreement(store, terms, toolkit=toolkit, weights=_path(weights))
         console.out.print(verdict_table(terms, verdicts))
         markdown, html = write_report(terms, verdicts, out_dir=out)
         stats = store.stats()
@@ -162,7 +172,7 @@ def analyze_command(db: DbOption = None, processes: ProcessesOption = 1) -> None
 @app.command()
 def extract(
     sources: SourcesArg,
-    format: Annotated[JsonlOrTable, typer.Option("--format", help="Output shape.")] = (
+    format: Annotated[JsonlOrTable, typer.Option("--format", help="jsonl (the DESIGN.md contract) or table.")] = (
         JsonlOrTable.jsonl
     ),
 ) -> None:
@@ -192,7 +202,7 @@ def resolve_command(
     names: Annotated[list[str], typer.Argument(help="Names to resolve.")],
     db: DbOption = None,
     date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD: lists as then.")] = None,
-    format: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.table,
+    format: Annotated[TableOrJson, typer.Option("--format", help="table or json.")] = TableOrJson.table,
 ) -> None:
     """Print the best actor for each name, with its score and watchlist references."""
     with _open(db) as store:
@@ -230,12 +240,15 @@ def _print_verdicts(terms: Agreement, verdicts: list[CommitmentVerdict], fmt: Ta
 def assess_command(
     agreement: AgreementOption,
     db: DbOption = None,
-    format: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.table,
+    format: Annotated[TableOrJson, typer.Option("--format", help="table or json.")] = TableOrJson.table,
+    weights: WeightsOption = None,
 ) -> None:
     """Give each commitment a verdict (kept, breached, contested, unknown) with its evidence."""
     terms = _load(agreement)
     with _open(db) as store:
-        verdicts = assess_agreement(store, terms, toolkit=Toolkit(store=store))
+        verdicts = assess_agreement(
+            store, terms, toolkit=Toolkit(store=store), weights=_path(weights)
+        )
     _print_verdicts(terms, verdicts, format)
 
 
@@ -244,13 +257,16 @@ def report(
     agreement: AgreementOption,
     out: OutOption,
     db: DbOption = None,
+    weights: WeightsOption = None,
 ) -> None:
     """Write the Markdown and self-contained HTML report of the agreement's verdicts."""
     from pactwatch.present.report import write_report
 
     terms = _load(agreement)
     with _open(db) as store:
-        verdicts = assess_agreement(store, terms, toolkit=Toolkit(store=store))
+        verdicts = assess_agreement(
+            store, terms, toolkit=Toolkit(store=store), weights=_path(weights)
+        )
     markdown, html = write_report(terms, verdicts, out_dir=out)
     console.info(f"wrote {markdown} and {html}")
 
@@ -259,7 +275,7 @@ def report(
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold passages, JSONL (eval/GUIDELINES.md).")],
     errors: Annotated[bool, typer.Option("--errors", help="List missed/spurious claims.")] = False,
-    format: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.table,
+    format: Annotated[TableOrJson, typer.Option("--format", help="table or json.")] = TableOrJson.table,
 ) -> None:
     """Score extraction against gold passages: claims P/R/F1, source, modality, opinion."""
     from pactwatch.present.evaluate import evaluate, format_report, load_gold

@@ -16,6 +16,14 @@ _VERDICT_STYLE = {
 }
 
 
+def _decisive(explanation: Sequence[str]) -> str:
+    """The explanation line that states the decision (it carries the arrow), else the first."""
+    for line in explanation:
+        if "→" in line:
+            return line
+    return explanation[0] if explanation else ""
+
+
 def verdict_table(agreement: Agreement, verdicts: Sequence[CommitmentVerdict]) -> Table:
     table = Table(title=f"{agreement.title or agreement.id} — verdicts", title_justify="left")
     for column in ("commitment", "party", "verdict", "confidence", "breach", "compliance", "why"):
@@ -31,7 +39,7 @@ def verdict_table(agreement: Agreement, verdicts: Sequence[CommitmentVerdict]) -
             f"{verdict.confidence:.2f}",
             str(breach),
             str(comply),
-            verdict.explanation[-1] if verdict.explanation else "",
+            _decisive(verdict.explanation),
         )
     return table
 

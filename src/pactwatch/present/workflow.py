@@ -14,7 +14,7 @@ from typing import TextIO
 from spacy.language import Language
 
 from pactwatch.analyze import analyze, load_pipeline
-from pactwatch.assess import assess
+from pactwatch.assess import assess, load_weights
 from pactwatch.ingest import ingest
 from pactwatch.model import (
     Actor,
@@ -48,15 +48,30 @@ class Toolkit:
         return load_registry()
 
     @cached_property
+    def actors(self) -> list[Actor]:
+        """The registry merged with every watchlist entry imported into the store.
+
+        Imported entries are stored as read (``un:QDe.004``); merging happens here, each time,
+        so that a newer registry file and an older import still combine into one actor.
+        """
+        if self.store is None:
+            return self.registry
+        known = {actor.id for actor in self.registry}
+        imported = [actor for actor in self.store.actors() if actor.id not in known]
+        return merge_actors(self.registry, imported)
+
+    @cached_property
     def resolver(self) -> Resolver:
-        actors = {actor.id: actor for actor in self.registry}
-        if self.store is not None:
-            actors.update((actor.id, actor) for actor in self.store.actors())
-        return Resolver(list(actors.values()))
+        return Resolver(self.actors)
 
     @cached_property
     def nlp(self) -> Language:
         return load_pipeline(gazetteer=self.resolver.names())
+
+    def register_actors(self, store: Store) -> None:
+        """Store the registry's actors as merged with the imported lists (refs included)."""
+        known = {actor.id for actor in self.registry}
+        store.save_actors(actor for actor in self.actors if actor.id in known)
 
     def understand(self, documents: Iterable[Document]) -> Iterator[AnalyzedDocument]:
         """Analyze then resolve, streaming: one document in memory per batch."""
@@ -116,7 +131,7 @@ def ingest_into(
         for _ in new_documents():
             pass
         return summary
-    store.save_actors(toolkit.registry)
+    toolkit.register_actors(store)
     for analyzed in toolkit.understand(new_documents()):
         store.save_analysis(analyzed)
         summary.analyzed += 1
@@ -131,7 +146,7 @@ def analyze_pending(store: Store, *, toolkit: Toolkit, progress: Progress | None
     pending = store.pending(analyzer=ANALYZER)
     if not pending:
         return 0
-    store.save_actors(toolkit.registry)
+    toolkit.register_actors(store)
     done = 0
     for analyzed in toolkit.understand(pending):
         store.save_analysis(analyzed)
@@ -142,20 +157,27 @@ def analyze_pending(store: Store, *, toolkit: Toolkit, progress: Progress | None
 
 
 def import_watchlist(store: Store, path: str, *, toolkit: Toolkit) -> tuple[int, int]:
-    """Load a UN list file into the store, merged with the registry. Returns (entries, merged)."""
+    """Store a UN list's entries as read, then the registry actors they merge into.
+
+    Returns (entries read, registry actors that gained a list reference).
+    """
     listed = read_un_list(path)
+    store.save_actors(listed)
     merged = merge_actors(toolkit.registry, listed)
-    store.save_actors(merged)
-    registry_ids = {actor.id for actor in toolkit.registry}
-    joined = sum(1 for actor in merged if actor.id in registry_ids and actor.refs)
-    return len(listed), joined
+    known = {actor.id: actor for actor in toolkit.registry}
+    linked = [
+        actor for actor in merged if actor.id in known and actor.refs != known[actor.id].refs
+    ]
+    store.save_actors(actor for actor in merged if actor.id in known)
+    return len(listed), len(linked)
 
 
 def assess_agreement(
-    store: Store, agreement: Agreement, *, toolkit: Toolkit
+    store: Store, agreement: Agreement, *, toolkit: Toolkit, weights: str | None = None
 ) -> list[CommitmentVerdict]:
     """Verdicts for every commitment from the stored claims; stored beside the agreement."""
-    verdicts = assess(agreement, claims=store.claims(), resolver=toolkit.resolver)
+    rules = load_weights(weights)
+    verdicts = assess(agreement, claims=store.claims(), resolver=toolkit.resolver, weights=rules)
     store.save_agreement(agreement)
     store.save_verdicts(agreement.id, verdicts)
     return verdicts
