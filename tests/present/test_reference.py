@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pactwatch.present.reference import BEGIN, END, render
 from tests.conftest import ROOT
+
+from pactwatch.present.reference import BEGIN, END, render
 
 
 def test_readme_command_reference_is_current() -> None:

@@ -56,6 +56,7 @@ SourcesArg = Annotated[
 AgreementOption = Annotated[
     Path, typer.Option("--agreement", help="Agreement YAML file (format: README, Agreements).")
 ]
+FormatOption = Annotated[TableOrJson, typer.Option("--format", help="table or json.")]
 WeightsOption = Annotated[
     Path | None,
     typer.Option("--weights", help="Weighing rules YAML (default: the bundled weights.v1; "
@@ -172,9 +173,9 @@ def analyze_command(db: DbOption = None, processes: ProcessesOption = 1) -> None
 @app.command()
 def extract(
     sources: SourcesArg,
-    format: Annotated[JsonlOrTable, typer.Option("--format", help="jsonl (the DESIGN.md contract) or table.")] = (
-        JsonlOrTable.jsonl
-    ),
+    format: Annotated[
+        JsonlOrTable, typer.Option("--format", help="jsonl (the DESIGN.md contract) or table.")
+    ] = JsonlOrTable.jsonl,
 ) -> None:
     """Print sentences and their claims without storing anything (JSONL: DESIGN.md contract)."""
     failures = []
@@ -202,7 +203,7 @@ def resolve_command(
     names: Annotated[list[str], typer.Argument(help="Names to resolve.")],
     db: DbOption = None,
     date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD: lists as then.")] = None,
-    format: Annotated[TableOrJson, typer.Option("--format", help="table or json.")] = TableOrJson.table,
+    format: FormatOption = TableOrJson.table,
 ) -> None:
     """Print the best actor for each name, with its score and watchlist references."""
     with _open(db) as store:
@@ -240,7 +241,7 @@ def _print_verdicts(terms: Agreement, verdicts: list[CommitmentVerdict], fmt: Ta
 def assess_command(
     agreement: AgreementOption,
     db: DbOption = None,
-    format: Annotated[TableOrJson, typer.Option("--format", help="table or json.")] = TableOrJson.table,
+    format: FormatOption = TableOrJson.table,
     weights: WeightsOption = None,
 ) -> None:
     """Give each commitment a verdict (kept, breached, contested, unknown) with its evidence."""
@@ -275,7 +276,7 @@ def report(
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold passages, JSONL (eval/GUIDELINES.md).")],
     errors: Annotated[bool, typer.Option("--errors", help="List missed/spurious claims.")] = False,
-    format: Annotated[TableOrJson, typer.Option("--format", help="table or json.")] = TableOrJson.table,
+    format: FormatOption = TableOrJson.table,
 ) -> None:
     """Score extraction against gold passages: claims P/R/F1, source, modality, opinion."""
     from pactwatch.present.evaluate import evaluate, format_report, load_gold
