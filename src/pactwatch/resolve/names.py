@@ -1,0 +1,220 @@
+"""Name normalisation of ``names.v1``: the keys under which actor names are indexed.
+
+Mentions of one actor differ in case, diacritics, apostrophes (Qa'ida/Qaida), hyphens,
+particles (al-Qaida/Qaida), transliteration (Haqqani/Haqani, Qaeda/Qaida) and honorifics
+(Mullah Baradar). Rather than compare every pair of strings, each name is reduced to keys of
+increasing looseness, and a match on a stricter key is worth more:
+
+* ``exact_key``: casefolded, whitespace collapsed;
+* ``normalize``: also diacritics, punctuation, leading articles and particles removed;
+* ``skeleton``: also transliteration rules and doubled letters collapsed.
+
+The word lists live in ``data/names.yaml`` so that a user can extend them without code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from pactwatch.model import ResolveError
+from pactwatch.resolve.datafiles import describe, read_yaml
+
+LEXICON_PATH = Path(__file__).parent / "data" / "names.yaml"
+
+_APOSTROPHES = re.compile("['’‘`´ʼʻʿʾ]")
+_DOTTED_ACRONYM = re.compile(r"(?<!\w)[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")
+_NOT_WORD = re.compile(r"[\W_]+")
+_JOINED_DIN = re.compile(r"\b(\w+) (?:u|a|e)[dl] (din|deen)\b")
+
+
+class _Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    pattern: str
+    replace: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression ({exc})") from None
+        return value
+
+
+class _LexiconFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    leading_articles: list[str]
+    particles: list[str]
+    honorifics: list[str]
+    generic_heads: list[str]
+    common_given_names: list[str]
+    transliteration: list[_Rule]
+    list_notes: list[str]
+
+    @field_validator(
+        "leading_articles", "particles", "honorifics", "generic_heads", "common_given_names"
+    )
+    @classmethod
+    def _lowercase_and_unique(cls, words: list[str]) -> list[str]:
+        seen: set[str] = set()
+        for word in words:
+            if word != word.lower().strip():
+                raise ValueError(f"{word!r} must be lowercase without outer spaces")
+            if word in seen:
+                raise ValueError(f"{word!r} is listed twice")
+            seen.add(word)
+        return words
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``names.yaml``, prepared for lookups."""
+
+    leading_articles: frozenset[str]
+    particles: frozenset[str]
+    honorifics: tuple[tuple[str, ...], ...]  # longest phrase first
+    generic_heads: tuple[tuple[str, ...], ...]  # longest phrase first
+    common_given_names: frozenset[str]
+    transliteration: tuple[tuple[re.Pattern[str], str], ...]
+    list_notes: frozenset[str]
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Read and validate a lexicon file; the bundled one when ``path`` is None."""
+    if path is None:
+        return _bundled_lexicon()
+    return _read_lexicon(Path(path))
+
+
+@cache
+def _bundled_lexicon() -> Lexicon:
+    return _read_lexicon(LEXICON_PATH)
+
+
+def _read_lexicon(path: Path) -> Lexicon:
+    data = read_yaml(path, expect=dict, what="name lexicon")
+    try:
+        parsed = _LexiconFile.model_validate(data)
+    except ValidationError as exc:
+        raise ResolveError(f"{path}: {describe(exc, data)}") from None
+
+    def phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted((tuple(w.split()) for w in words), key=len, reverse=True))
+
+    return Lexicon(
+        leading_articles=frozenset(parsed.leading_articles),
+        particles=frozenset(parsed.particles),
+        honorifics=phrases(parsed.honorifics),
+        generic_heads=phrases(parsed.generic_heads),
+        common_given_names=frozenset(parsed.common_given_names),
+        transliteration=tuple((re.compile(r.pattern), r.replace) for r in parsed.transliteration),
+        list_notes=frozenset(parsed.list_notes),
+    )
+
+
+def exact_key(name: str) -> str:
+    """The name as written, up to case and spacing."""
+    return " ".join(name.casefold().split())
+
+
+def fold(name: str) -> str:
+    """Lowercase ASCII-like words: no diacritics, apostrophes or punctuation.
+
+    Dotted acronyms are joined first so that "U.S." folds to "us", not "u s".
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = _APOSTROPHES.sub("", text)
+    text = _DOTTED_ACRONYM.sub(lambda found: found.group(0).replace(".", ""), text)
+    text = text.casefold().replace("&", " and ")
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def normalize(name: str, lexicon: Lexicon | None = None) -> str:
+    """The folded name without a leading article and without particles (al-, el-, -e-, -ud-)."""
+    lexicon = lexicon or load_lexicon()
+    text = _JOINED_DIN.sub(r"\1ud\2", fold(name))
+    words = text.split()
+    while len(words) > 1 and words[0] in lexicon.leading_articles:
+        words = words[1:]
+    kept = [word for word in words if word not in lexicon.particles]
+    return " ".join(kept or words)
+
+
+def skeleton(normalized: str, lexicon: Lexicon | None = None) -> str:
+    """A normalised name with transliteration variants made to collide (Haqani = Haqqani)."""
+    lexicon = lexicon or load_lexicon()
+    words = []
+    for word in normalized.split():
+        for pattern, replacement in lexicon.transliteration:
+            word = pattern.sub(replacement, word)
+        words.append(word)
+    return " ".join(words)
+
+
+def strip_honorifics(normalized: str, lexicon: Lexicon | None = None) -> str | None:
+    """The name without titles and roles in front ("mullah baradar" → "baradar"), or None when
+    there is none to strip or nothing would be left."""
+    lexicon = lexicon or load_lexicon()
+    words = normalized.split()
+    stripped = _strip_leading(words, lexicon.honorifics)
+    return " ".join(stripped) if stripped and len(stripped) < len(words) else None
+
+
+def strip_generic_head(normalized: str, lexicon: Lexicon | None = None) -> str | None:
+    """The modifier of a generic head noun ("taliban fighters" → "taliban"), or None."""
+    lexicon = lexicon or load_lexicon()
+    words = normalized.split()
+    for phrase in lexicon.generic_heads:
+        if len(words) > len(phrase) and tuple(words[-len(phrase) :]) == phrase:
+            return " ".join(words[: -len(phrase)])
+    return None
+
+
+def is_common_given_name(normalized: str, lexicon: Lexicon | None = None) -> bool:
+    """Whether every word is a common given name or name part ("abdullah", "abu muhammad"),
+    too common to identify a person by itself."""
+    lexicon = lexicon or load_lexicon()
+    words = normalized.split()
+    return bool(words) and all(word in lexicon.common_given_names for word in words)
+
+
+def initials(normalized: str) -> str:
+    """The acronym a multi-word name would have: "islamic movement of uzbekistan" → "imu"."""
+    words = [word for word in normalized.split() if word not in _ACRONYM_SKIPS]
+    return "".join(word[0] for word in words) if len(words) > 1 else ""
+
+
+_ACRONYM_SKIPS = frozenset({"of", "in", "the", "and", "for", "on"})
+
+
+def looks_like_acronym(name: str) -> bool:
+    """Written like an acronym ("AQ", "U.S.", "LeT"): a short token with two or more capitals.
+
+    Acronym aliases match only such mentions, so that "us" or "let" in running text stays a
+    word and never becomes the United States or Lashkar-e-Tayyiba.
+    """
+    letters = name.replace(".", "").replace("-", "").strip()
+    capitals = sum(char.isupper() for char in letters)
+    return 2 <= len(letters) <= 7 and " " not in letters and capitals >= 2
+
+
+def _strip_leading(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+    changed = True
+    while changed:
+        changed = False
+        for phrase in phrases:
+            if len(words) > len(phrase) and tuple(words[: len(phrase)]) == phrase:
+                words = words[len(phrase) :]
+                changed = True
+                break
+    return words
