@@ -1,0 +1,189 @@
+"""Who did it and to whom: the actors a trigger's dependency structure points to.
+
+Verbs take their subject (or the ``by`` agent of a passive) and their object (direct object,
+passive subject, or a preposition proper to the relation). Nouns take a possessor, a ``by``
+agent, a name modifier ("Houthi attacks") or the subject of the light verb that governs them
+("X held talks"). Coordination multiplies arguments; a clause without a subject inherits
+the one of the clause it hangs on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pactwatch.analyze.mentions import Mention, MentionIndex
+
+MAX_DEPTH = 4
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+MEMBER_PREPS = ("of",)
+
+
+class Arguments:
+    """Finds argument actors in one document; ``index`` maps tokens to mentions."""
+
+    def __init__(
+        self, index: MentionIndex, light_verbs: frozenset[str], triggers: frozenset[str]
+    ) -> None:
+        self.index = index
+        self.light_verbs = light_verbs
+        self.triggers = triggers  # verb lemmas that carry a relation of their own
+
+    def actors(self, token: Token, depth: int = 0) -> list[Mention]:
+        """The actors a noun phrase headed by ``token`` names, coordination included."""
+        if depth > MAX_DEPTH:
+            return []
+        found: list[Mention] = []
+        mention = self.index.at(token)
+        if mention is not None:
+            found.append(mention)
+        else:
+            found.extend(self._inner_actor(token, depth))
+        for child in token.children:
+            if child.dep_ == "conj":
+                found.extend(self.actors(child, depth + 1))
+        return _unique(found)
+
+    def _inner_actor(self, token: Token, depth: int) -> list[Mention]:
+        """'members of the Council' -> the Council; 'a UAE vessel' -> the UAE; appositions."""
+        if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return []
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS and (m := self.index.at(child)) is not None:
+                return [m, *(c for g in child.children if g.dep_ == "conj"
+                             if (c := self.index.at(g)) is not None)]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (found := self.actors(pobj, depth + 1)):
+                        return found
+        for child in token.children:
+            if child.dep_ == "appos" and (found := self.actors(child, depth + 1)):
+                return found
+        if token.dep_ == "appos" and (m := self.index.at(token.head)) is not None:
+            return [m]
+        return []
+
+    def verb_subjects(self, verb: Token, depth: int = 0) -> tuple[list[Mention], bool]:
+        """Subjects of a verb, and whether they were inherited from another clause."""
+        if depth > MAX_DEPTH:
+            return [], True
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    return self._pobj_actors(child), False
+            return [], False
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return self.actors(verb.head), False
+                return self.actors(child), False
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            found, _ = self.verb_subjects(verb.head, depth + 1)
+            return found, True
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return self.actors(verb.head), True
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            governor = verb.head.head
+            if governor.pos_ in ("VERB", "AUX"):
+                found, _ = self.verb_subjects(governor, depth + 1)
+                return found, True
+            return self.noun_subjects(governor, depth + 1), True
+        return [], False
+
+    def verb_objects(self, verb: Token, preps: frozenset[str]) -> list[Mention]:
+        found: list[Mention] = []
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS):
+                found.extend(self.actors(child))
+            elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
+                found.extend(self._pobj_actors(child))
+        return _unique(found)
+
+    def event_agents(self, noun: Token) -> list[Mention]:
+        """The doer of an event noun ('the attack by X', 'X's attack'), for ACCUSE objects."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return self._pobj_actors(child)
+        for child in noun.children:
+            if child.dep_ in MODIFIER_DEPS and (m := self.index.at(child)) is not None:
+                return [m]
+        return []
+
+    def noun_subjects(self, noun: Token, depth: int = 0) -> list[Mention]:
+        for child in noun.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("by", "from")
+                and (found := self._pobj_actors(child))
+            ):
+                return found
+        for child in noun.children:
+            if child.dep_ in MODIFIER_DEPS and (m := self.index.at(child)) is not None:
+                return [m]
+        for child in noun.children:  # "the ceasefire agreed by X and Y"
+            if child.dep_ == "acl":
+                for agent in child.children:
+                    if agent.dep_ == "agent" and (found := self._pobj_actors(agent)):
+                        return found
+        head = noun.head
+        lemma = head.lemma_.lower()
+        if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (
+            lemma in self.light_verbs or lemma not in self.triggers
+        ):
+            found, _ = self.verb_subjects(head, depth + 1)
+            return found
+        if (
+            noun.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.head.lemma_.lower() in self.light_verbs
+        ):
+            found, _ = self.verb_subjects(head.head, depth + 1)
+            return found
+        return []
+
+    def noun_objects(self, noun: Token, preps: frozenset[str]) -> list[Mention]:
+        found: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                found.extend(self._pobj_actors(child))
+        head = noun.head
+        if not found and noun.dep_ == "dobj" and head.lemma_.lower() in self.light_verbs:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    found.extend(self._pobj_actors(child))
+        return _unique(found)
+
+    def between(self, noun: Token) -> list[Mention]:
+        """'talks between X and Y', 'the conflict among X, Y and Z'."""
+        holders = [noun]
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.light_verbs:
+            holders.append(noun.head)  # "a deal was reached between X and Y"
+        for child in (c for h in holders for c in h.children):
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                found = self._pobj_actors(child)
+                if len(found) == 1:  # "between X, including ..., and Y": Y hangs on the noun
+                    found += [m for c in noun.children if c.dep_ == "conj" for m in self.actors(c)]
+                return _unique(found)
+        return []
+
+    def _pobj_actors(self, prep: Token) -> list[Mention]:
+        found: list[Mention] = []
+        for child in prep.children:
+            if child.dep_ in ("pobj", "pcomp"):
+                found.extend(self.actors(child))
+        return found
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for mention in mentions:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            out.append(mention)
+    return out

@@ -1,0 +1,334 @@
+"""The ``pw_claims`` component: relations between actors, from dependency structure and lexicons.
+
+Triggers are verbs ("attacked"), nouns ("talks between X and Y", "X's support for Y") and
+hyphenated modifiers ("Iran-backed Y"). Arguments come from ``arguments.py``; polarity and
+modality from ``qualifiers.py``; the source from the attribution frames. The result is a list
+of plain claim dicts in ``doc._.pw_claims`` (see ``records.claim_from_dict``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pactwatch.analyze.arguments import Arguments
+from pactwatch.analyze.attribution import frames_containing
+from pactwatch.analyze.extensions import register_extensions
+from pactwatch.analyze.lexicons import (
+    RelationLexicon,
+    Trigger,
+    attribution_lexicon,
+    modality_lexicon,
+    relation_lexicon,
+    sanctuary_lexicon,
+)
+from pactwatch.analyze.mentions import Mention, MentionIndex
+from pactwatch.analyze.qualifiers import chain, modality, polarity
+from pactwatch.model import Modality, Relation
+
+ClaimDict = dict[str, object]
+PAIRED_BOTH_WAYS = {Relation.ASSAULT}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A trigger with its arguments, before qualification."""
+
+    trigger: Token
+    relation: Relation
+    mode: str | None
+    subjects: list[Mention]
+    objects: list[Mention]
+    inherited: bool = False
+    nominal: bool = False
+
+
+@Language.factory(
+    "pw_claims",
+    assigns=["doc._.pw_claims"],
+    requires=["doc.spans", "doc._.pw_frames", "token.dep", "token.lemma"],
+)
+def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
+    return ClaimExtractor()
+
+
+class ClaimExtractor:
+    def __init__(self) -> None:
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        rel = relation_lexicon()
+        index = MentionIndex(doc)
+        mod = modality_lexicon()
+        lending = mod.negative_verbs | mod.ending_verbs
+        args = Arguments(index, rel.light_verbs, frozenset(rel.verbs) - lending)
+        claims: list[ClaimDict] = []
+        for n, sent in enumerate(doc.sents):
+            seen: set[tuple[object, ...]] = set()
+            for token in sent:
+                for found in self._find(token, rel, args, index):
+                    for claim in self._qualify(doc, n, found, rel):
+                        key = (claim["subject"]["mention"], claim["relation"],  # type: ignore[index]
+                               (claim["object"] or {}).get("mention"),  # type: ignore[union-attr]
+                               claim["polarity"], claim["modality"])
+                        if key not in seen:
+                            seen.add(key)
+                            claims.append(claim)
+        doc._.pw_claims = claims
+        return doc
+
+    def _find(
+        self, token: Token, rel: RelationLexicon, args: Arguments, index: MentionIndex
+    ) -> list[Found]:
+        if "-" in token.text or (token.i > 1 and token.nbor(-1).text == "-"):
+            found = _hyphen_claim(token, rel, args, index)
+            if found:
+                return [found]
+        if token.pos_ == "VERB":
+            return _verb_claims(token, rel, args)
+        if token.pos_ == "NOUN" and index.at(token) is None:
+            return _noun_claims(token, rel, args)
+        return []
+
+    def _qualify(
+        self, doc: Doc, sentence: int, found: Found, rel: RelationLexicon
+    ) -> list[ClaimDict]:
+        mod_lex = modality_lexicon()
+        stop = attribution_lexicon().speech_verbs - mod_lex.negative_verbs
+        nodes = chain(found.trigger, mod_lex, stop)
+        if _inside_request(nodes[1:], rel):
+            return []
+        pol = polarity(nodes, mod_lex)
+        mod = modality(nodes, found.relation, doc._.pw_kind, mod_lex)
+        frames = frames_containing(doc, found.trigger.i)
+        out = []
+        for subject, obj in _pairs(found):
+            source: dict[str, object] = {"kind": "author", "name": None, "chain": []}
+            if frames:
+                inner = frames[-1]
+                speaker_is_subject = _same(inner["name"], subject.text)
+                if not (found.relation in rel.speech_acts and speaker_is_subject):
+                    source = {"kind": inner["kind"], "name": inner["name"],
+                              "chain": [f["name"] for f in frames]}
+            out.append({
+                "sentence": sentence,
+                "trigger": found.trigger.text,
+                "trigger_i": found.trigger.i,
+                "relation": str(found.relation),
+                "mode": found.mode,
+                "subject": subject.to_dict(),
+                "object": obj.to_dict() if obj else None,
+                "polarity": str(pol),
+                "modality": str(mod),
+                "source": source,
+                "confidence": _confidence(found, subject, obj, mod),
+                "date": None,
+                "place": None,
+            })
+        return out
+
+
+def _verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Found]:
+    lemma = token.lemma_.lower()
+    found = _sanctuary_claim(token, args)
+    if found:
+        return [found]
+    trigger = rel.verbs.get(lemma)
+    if trigger is None or not _satisfied(token, trigger):
+        return []
+    if lemma in rel.light_verbs and any(
+        c.dep_ == "dobj" and _noun_trigger(c, rel) for c in token.children
+    ):
+        return []
+    subjects, inherited = args.verb_subjects(token)
+    objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    if not objects and trigger.relation is Relation.REQUEST:
+        objects = _addressees_of_that_clause(token, args)
+        if not objects and _addressed(token):
+            return []
+    if not objects and trigger.relation is Relation.ACCUSE:
+        for child in token.children:
+            if child.dep_ == "dobj":
+                objects = args.event_agents(child)
+    return [Found(token, trigger.relation, trigger.mode, subjects, objects, inherited)]
+
+
+def _noun_trigger(token: Token, rel: RelationLexicon) -> Trigger | None:
+    """The noun's trigger when its constraints hold; capitalised nouns name things instead."""
+    trigger = rel.nouns.get(token.lemma_.lower())
+    if trigger is None or (token.text[:1].isupper() and not token.is_sent_start):
+        return None
+    if trigger.preps and not any(
+        c.dep_ == "prep" and c.lower_ in trigger.preps for c in token.children
+    ):
+        return None
+    return trigger
+
+
+def _noun_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Found]:
+    trigger = _noun_trigger(token, rel)
+    if trigger is None:
+        return []
+    pair = args.between(token)
+    if len(pair) >= 2:
+        return [Found(token, trigger.relation, trigger.mode, pair[:1], pair[1:], nominal=True)]
+    subjects = args.noun_subjects(token) or _pledging_parties(token, args)
+    objects = args.noun_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    return [Found(token, trigger.relation, trigger.mode, subjects, objects, nominal=True)]
+
+
+def _pledging_parties(noun: Token, args: Arguments) -> list[Mention]:
+    """'the agreement by X and Y to renew the truce': the truce is X's and Y's pledge."""
+    lex = modality_lexicon()
+    pledges = lex.commitment_verbs | lex.commitment_nouns | {"agreement", "deal"}
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in lex.chain_deps or token.head.i == token.i:
+            return []
+        token = token.head
+        if token.lemma_.lower() in pledges:
+            if token.pos_ in ("VERB", "AUX"):
+                return args.verb_subjects(token)[0]
+            return args.noun_subjects(token) or args.between(token)
+    return []
+
+
+def _hyphen_claim(
+    token: Token, rel: RelationLexicon, args: Arguments, index: MentionIndex
+) -> Found | None:
+    """'Iran-backed militia' -> Iran AID militia; 'U.S.-backed SDF' (one token) likewise."""
+    doc = token.doc
+    if token.nbor(-1).text == "-" if token.i > 0 else False:
+        suffix = token.lower_
+        name_token = doc[token.i - 2] if token.i > 1 else None
+        if name_token is None:
+            return None
+        ent = next((e for e in doc.ents if e.start <= name_token.i < e.end), None)
+        subject = (Mention(ent.text, ent.label_, ent.start_char, ent.end_char) if ent
+                   else index.at(name_token))
+    else:
+        prefix, _, suffix = token.text.rpartition("-")
+        suffix = suffix.lower()
+        if not prefix or not prefix[:1].isupper():
+            return None
+        subject = Mention(prefix, "GPE", token.idx, token.idx + len(prefix))
+    trigger = rel.compound_suffixes.get(suffix)
+    if trigger is None or subject is None:
+        return None
+    head = token.head if token.dep_ in ("amod", "compound", "npadvmod", "nmod") else None
+    objects = _modified_actor(head, args, index) if head is not None else []
+    return Found(token, trigger.relation, trigger.mode, [subject], objects)
+
+
+def _modified_actor(head: Token, args: Arguments, index: MentionIndex) -> list[Mention]:
+    """The actor a hyphenated modifier describes, preferring a name in apposition:
+    'Ansarallah, an Iran-backed militia' is about Ansarallah."""
+    if head.dep_ == "appos" and (found := args.actors(head.head)):
+        return found
+    for child in head.children:
+        if child.dep_ == "appos" and (found := args.actors(child)):
+            return found
+    mention = index.at(head)
+    return [mention] if mention is not None else []
+
+
+def _sanctuary_claim(token: Token, args: Arguments) -> Found | None:
+    """'allow X to use its soil', 'prevent X from using Afghan territory': AID sanctuary."""
+    lex = sanctuary_lexicon()
+    if token.lemma_.lower() not in lex.verbs:
+        return None
+    words = {t.lemma_.lower() for t in token.subtree}
+    if not words & lex.places:
+        return None
+    allowed = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ in ("ccomp", "xcomp")
+        for g in c.children if g.dep_ == "nsubj"
+    ]
+    objects = [m for c in allowed for m in args.actors(c)]
+    subjects, inherited = args.verb_subjects(token)
+    return Found(token, Relation.AID, "sanctuary", subjects, objects, inherited)
+
+
+def _addressees_of_that_clause(verb: Token, args: Arguments) -> list[Mention]:
+    """'demanded that the DPRK cease ...': the subject of the demanded clause is addressed."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            for grandchild in child.children:
+                if grandchild.dep_ == "nsubj":
+                    return args.actors(grandchild)
+    return []
+
+
+def _addressed(verb: Token) -> bool:
+    """'urged all parties to ...': a request to someone who is not an actor yields no claim."""
+    return any(
+        c.dep_ in ("dobj", "dative")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "upon")
+            and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
+    )
+
+
+def _satisfied(token: Token, trigger: Trigger) -> bool:
+    if trigger.preps and not any(
+        c.dep_ in ("prep", "prt", "agent") and c.lower_ in trigger.preps for c in token.children
+    ):
+        return False
+    return not trigger.objects or any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trigger.objects
+        for c in token.children
+    )
+
+
+def _inside_request(governors: list[Token], rel: RelationLexicon) -> bool:
+    """What was asked for is not a claim that it happened (guideline: calls are REQUEST)."""
+    for token in governors:
+        table = rel.verbs if token.pos_ == "VERB" else rel.nouns
+        trigger = table.get(token.lemma_.lower())
+        if trigger is not None and trigger.relation is Relation.REQUEST:
+            return True
+    return False
+
+
+def _pairs(found: Found) -> list[tuple[Mention, Mention | None]]:
+    subjects = found.subjects
+    lex = relation_lexicon()
+    objects = [o for o in found.objects if all(not _same(o.text, s.text) for s in subjects)]
+    if found.relation in lex.no_object:
+        objects = []
+    if not subjects:
+        return []
+    if not objects and found.relation.symmetric and len(subjects) >= 2:
+        subjects, objects = subjects[:1], subjects[1:]
+    if not objects:
+        if found.relation in lex.need_object:
+            return []
+        return [(s, None) for s in subjects]
+    pairs: list[tuple[Mention, Mention | None]] = [(s, o) for s in subjects for o in objects]
+    if found.nominal and found.relation in PAIRED_BOTH_WAYS and len(found.subjects) == 1:
+        pairs += [(o, s) for s, o in pairs if o is not None and _is_between(found)]
+    return pairs
+
+
+def _is_between(found: Found) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("between", "among") for c in found.trigger.children
+    )
+
+
+def _same(a: object, b: object) -> bool:
+    norm = [" ".join(str(x).lower().removeprefix("the ").split()) for x in (a, b)]
+    return norm[0] == norm[1]
+
+
+def _confidence(found: Found, subject: Mention, obj: Mention | None, mod: Modality) -> float:
+    """Stronger when the syntax is direct: an explicit subject of a verb, a named object."""
+    score = 0.55
+    score += -0.1 if found.inherited else 0.1
+    score += -0.1 if found.nominal else 0.05
+    score += 0.1 if obj is not None else 0.0
+    score -= 0.1 if subject.start is None else 0.0
+    score -= 0.1 if mod is Modality.HEDGED else 0.0
+    return round(min(0.95, max(0.1, score)), 3)

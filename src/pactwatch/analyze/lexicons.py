@@ -1,0 +1,312 @@
+"""The analyzer's domain data: YAML files under ``lexicons/``, validated once per process.
+
+Keeping words out of code lets a monitor extend a lexicon without reading Python, and the
+validation tells them which file, key and value is wrong and what would be accepted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pactwatch.model import AnalyzeError, Relation
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that carries a relation, with the constraints under which it does."""
+
+    relation: Relation
+    mode: str | None = None
+    preps: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class RelationLexicon:
+    verbs: dict[str, Trigger]
+    nouns: dict[str, Trigger]
+    light_verbs: frozenset[str]
+    compound_suffixes: dict[str, Trigger]
+    object_preps: dict[Relation, frozenset[str]]
+    need_object: frozenset[Relation]
+    no_object: frozenset[Relation]
+    speech_acts: frozenset[Relation]
+
+
+@dataclass(frozen=True)
+class SanctuaryLexicon:
+    verbs: frozenset[str]
+    places: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    entity_labels: frozenset[str]
+    force_nouns: frozenset[str]
+    role_nouns: frozenset[str]
+    role_nouns_needing_name: frozenset[str]
+    anaphors: dict[str, frozenset[str]]
+    anaphor_window: int
+
+
+@dataclass(frozen=True)
+class AttributionLexicon:
+    speech_verbs: frozenset[str]
+    speech_particles: dict[str, frozenset[str]]
+    denial_verbs: frozenset[str]
+    document_nouns: frozenset[str]
+    person_words: frozenset[str]
+    according_to: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ModalityLexicon:
+    negators: frozenset[str]
+    negative_verbs: frozenset[str]
+    ending_verbs: frozenset[str]
+    hedge_words: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_phrases: tuple[str, ...]
+    future_aux: frozenset[str]
+    future_verbs: frozenset[str]
+    future_nouns: frozenset[str]
+    commitment_verbs: frozenset[str]
+    commitment_nouns: frozenset[str]
+    agreement_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    chain_deps: frozenset[str]
+
+
+@dataclass(frozen=True)
+class OpinionLexicon:
+    weights: dict[str, float]
+    kind_weights: dict[str, dict[str, float]]  # document kind -> cue -> weight
+    thresholds: dict[str, float]
+    words: dict[str, frozenset[str]]  # cue group -> single words
+    phrases: dict[str, tuple[str, ...]]  # cue group -> multi-word phrases
+
+
+class _Reader:
+    """Reads one YAML file and reports errors naming the file, the key and the bad value."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            data = yaml.safe_load(self.path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise AnalyzeError(
+                f"{self.path}: cannot read lexicon ({exc}); fix or reinstall it"
+            ) from exc
+        if not isinstance(data, dict):
+            raise AnalyzeError(
+                f"{self.path}: expected a mapping of keys, got {type(data).__name__}"
+            )
+        self.data: dict[str, Any] = data
+
+    def fail(self, key: str, value: object, expected: str) -> AnalyzeError:
+        return AnalyzeError(
+            f"{self.path}: key {key!r} has bad value {value!r}; expected {expected}"
+        )
+
+    def get(self, key: str) -> Any:
+        if key not in self.data:
+            raise AnalyzeError(
+                f"{self.path}: missing key {key!r}; add it (see the other lexicons)"
+            )
+        return self.data[key]
+
+    def words(self, key: str, value: Any = None) -> frozenset[str]:
+        value = self.get(key) if value is None else value
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise self.fail(key, value, "a list of words")
+        return frozenset(w.lower() for w in value)
+
+    def number(self, key: str, value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(key, value, "a number")
+        return float(value)
+
+    def relation(self, key: str, value: Any) -> Relation:
+        try:
+            return Relation(value)
+        except ValueError:
+            raise self.fail(key, value, f"one of {', '.join(r.value for r in Relation)}") from None
+
+    def trigger(self, key: str, value: Any) -> Trigger:
+        allowed = {"relation", "mode", "preps", "objects"}
+        if not isinstance(value, dict) or "relation" not in value:
+            raise self.fail(key, value, "a mapping with 'relation' and optional mode/preps/objects")
+        extra = set(value) - allowed
+        if extra:
+            raise self.fail(key, sorted(extra), f"only the keys {sorted(allowed)}")
+        mode = value.get("mode")
+        if mode is not None and not isinstance(mode, str):
+            raise self.fail(f"{key}.mode", mode, "a word")
+        return Trigger(
+            relation=self.relation(f"{key}.relation", value["relation"]),
+            mode=mode,
+            preps=self.words(f"{key}.preps", value.get("preps", [])),
+            objects=self.words(f"{key}.objects", value.get("objects", [])),
+        )
+
+    def triggers(self, key: str) -> dict[str, Trigger]:
+        table = self.get(key)
+        if not isinstance(table, dict):
+            raise self.fail(key, table, "a mapping of word -> trigger")
+        return {str(w).lower(): self.trigger(f"{key}.{w}", v) for w, v in table.items()}
+
+    def relations(self, key: str) -> frozenset[Relation]:
+        value = self.get(key)
+        if not isinstance(value, list):
+            raise self.fail(key, value, "a list of relation names")
+        return frozenset(self.relation(key, v) for v in value)
+
+
+@cache
+def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLexicon:
+    r = _Reader(path)
+    verbs, nouns = r.triggers("verbs"), r.triggers("nouns")
+    preps = r.get("object_preps")
+    if not isinstance(preps, dict):
+        raise r.fail("object_preps", preps, "a mapping of relation -> prepositions")
+    return RelationLexicon(
+        verbs=verbs,
+        nouns=nouns,
+        light_verbs=r.words("light_verbs"),
+        compound_suffixes=r.triggers("compound_suffixes"),
+        object_preps={
+            r.relation(f"object_preps.{k}", k): r.words(f"object_preps.{k}", v)
+            for k, v in preps.items()
+        },
+        need_object=r.relations("need_object"),
+        no_object=r.relations("no_object"),
+        speech_acts=r.relations("speech_acts"),
+    )
+
+
+@cache
+def sanctuary_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> SanctuaryLexicon:
+    r = _Reader(path)
+    table = r.get("sanctuary")
+    if not isinstance(table, dict):
+        raise r.fail("sanctuary", table, "a mapping with 'verbs' and 'places'")
+    return SanctuaryLexicon(
+        verbs=r.words("sanctuary.verbs", table.get("verbs")),
+        places=r.words("sanctuary.places", table.get("places")),
+    )
+
+
+@cache
+def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
+    r = _Reader(path)
+    table = r.get("anaphors")
+    if not isinstance(table, dict):
+        raise r.fail("anaphors", table, "a mapping of anaphor -> entity labels")
+    labels = r.words("entity_labels")
+    valid = {label.upper() for label in labels} | {"ACTOR"}
+    anaphors: dict[str, frozenset[str]] = {}
+    for word, accepts in table.items():
+        upper = frozenset(a.upper() for a in r.words(f"anaphors.{word}", accepts))
+        if not upper <= valid:
+            raise r.fail(f"anaphors.{word}", sorted(upper - valid), f"labels among {sorted(valid)}")
+        anaphors[str(word).lower()] = upper
+    window = r.get("anaphor_window")
+    if not isinstance(window, int) or window < 0:
+        raise r.fail("anaphor_window", window, "a whole number of sentences, 0 or more")
+    return ActorLexicon(
+        entity_labels=frozenset(label.upper() for label in labels),
+        force_nouns=r.words("force_nouns"),
+        role_nouns=r.words("role_nouns"),
+        role_nouns_needing_name=r.words("role_nouns_needing_name"),
+        anaphors=anaphors,
+        anaphor_window=window,
+    )
+
+
+@cache
+def attribution_lexicon(path: Path = LEXICON_DIR / "attribution.yaml") -> AttributionLexicon:
+    r = _Reader(path)
+    particles = r.get("speech_particles")
+    according = r.get("according_to")
+    if not isinstance(particles, dict):
+        raise r.fail("speech_particles", particles, "a mapping of verb -> particles")
+    if not isinstance(according, dict) or not all(isinstance(v, str) for v in according.values()):
+        raise r.fail("according_to", according, "a mapping of word -> following preposition")
+    return AttributionLexicon(
+        speech_verbs=r.words("speech_verbs"),
+        speech_particles={
+            str(k): r.words(f"speech_particles.{k}", v) for k, v in particles.items()
+        },
+        denial_verbs=r.words("denial_verbs"),
+        document_nouns=r.words("document_nouns"),
+        person_words=r.words("person_words"),
+        according_to={str(k).lower(): v.lower() for k, v in according.items()},
+    )
+
+
+@cache
+def modality_lexicon(path: Path = LEXICON_DIR / "modality.yaml") -> ModalityLexicon:
+    r = _Reader(path)
+    return ModalityLexicon(
+        negators=r.words("negators"),
+        negative_verbs=r.words("negative_verbs"),
+        ending_verbs=r.words("ending_verbs"),
+        hedge_words=r.words("hedge_words"),
+        hedge_verbs=r.words("hedge_verbs"),
+        hedge_phrases=tuple(sorted(r.words("hedge_phrases"))),
+        future_aux=r.words("future_aux"),
+        future_verbs=r.words("future_verbs"),
+        future_nouns=r.words("future_nouns"),
+        commitment_verbs=r.words("commitment_verbs"),
+        commitment_nouns=r.words("commitment_nouns"),
+        agreement_aux=r.words("agreement_aux"),
+        conditional_marks=r.words("conditional_marks"),
+        chain_deps=r.words("chain_deps"),
+    )
+
+
+OPINION_CUES = ("evaluative", "stance", "first_person", "judgement_modal", "hope", "intensifier")
+
+
+@cache
+def opinion_lexicon(path: Path = LEXICON_DIR / "opinion.yaml") -> OpinionLexicon:
+    r = _Reader(path)
+    weights_raw = r.get("weights")
+    thresholds_raw = r.get("thresholds")
+    cues = (*OPINION_CUES, "question", "exclamation")
+    if not isinstance(weights_raw, dict) or set(weights_raw) != set(cues):
+        raise r.fail("weights", weights_raw, f"a mapping with exactly the keys {sorted(cues)}")
+    if not isinstance(thresholds_raw, dict) or "other" not in thresholds_raw:
+        raise r.fail(
+            "thresholds", thresholds_raw, "a mapping of document kind -> number, with 'other'"
+        )
+    words: dict[str, frozenset[str]] = {}
+    phrases: dict[str, tuple[str, ...]] = {}
+    for cue in OPINION_CUES:
+        entries = r.words(cue)
+        words[cue] = frozenset(e for e in entries if " " not in e)
+        phrases[cue] = tuple(sorted(e for e in entries if " " in e))
+    kinds_raw = r.get("kind_weights")
+    if not isinstance(kinds_raw, dict) or not all(
+        isinstance(v, dict) and set(v) <= set(cues) for v in kinds_raw.values()
+    ):
+        raise r.fail(
+            "kind_weights", kinds_raw, f"a mapping of kind -> {{cue: number}}, cues {cues}"
+        )
+    return OpinionLexicon(
+        weights={k: r.number(f"weights.{k}", v) for k, v in weights_raw.items()},
+        kind_weights={
+            str(kind): {c: r.number(f"kind_weights.{kind}.{c}", w) for c, w in table.items()}
+            for kind, table in kinds_raw.items()
+        },
+        thresholds={str(k): r.number(f"thresholds.{k}", v) for k, v in thresholds_raw.items()},
+        words=words,
+        phrases=phrases,
+    )

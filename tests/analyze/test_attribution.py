@@ -1,0 +1,78 @@
+"""Who asserts a claim: the writer, a speaker, a cited document, nested and carried over."""
+
+from __future__ import annotations
+
+from tests.analyze.conftest import Run, all_claims
+
+from pactwatch.model import Claim, SourceKind
+
+
+def consult(run: Run, text: str, **kwargs: str) -> Claim:
+    return next(c for c in all_claims(run(text, **kwargs)) if str(c.relation) == "CONSULT")
+
+
+def test_writer_by_default(run: Run) -> None:
+    claim = consult(run, "The Taliban met with al-Qaeda in Doha.")
+    assert claim.source.kind is SourceKind.AUTHOR and claim.source.name is None
+
+
+def test_said(run: Run) -> None:
+    claim = consult(run, "Zalmay Khalilzad said the Taliban met with al-Qaeda.")
+    assert (claim.source.kind, claim.source.name) == (SourceKind.PERSON, "Zalmay Khalilzad")
+
+
+def test_said_after_the_content(run: Run) -> None:
+    claim = consult(run, "The Taliban met with al-Qaeda twice, Zalmay Khalilzad told reporters.")
+    assert claim.source.name == "Zalmay Khalilzad"
+
+
+def test_according_to_a_report(run: Run) -> None:
+    claim = consult(run, "According to the U.N. report, the Taliban met with al-Qaeda.")
+    assert claim.source.kind is SourceKind.DOCUMENT
+    assert "report" in (claim.source.name or "")
+
+
+def test_nested_sources_keep_their_chain(run: Run) -> None:
+    claim = consult(
+        run, "The U.N. report said Zalmay Khalilzad told envoys that the Taliban met al-Qaeda."
+    )
+    assert claim.source.name == "Zalmay Khalilzad"
+    assert claim.source.chain == ("U.N. report", "Zalmay Khalilzad")
+
+
+def test_quote_carries_the_speaker_over(run: Run) -> None:
+    analyzed = run(
+        'Zalmay Khalilzad said the talks were hard. "The Taliban met with al-Qaeda last month."'
+    )
+    claim = next(c for c in analyzed.sentences[1].claims if str(c.relation) == "CONSULT")
+    assert claim.source.name == "Zalmay Khalilzad"
+
+
+def test_pronoun_speaker_resolves_to_the_person(run: Run) -> None:
+    claim = consult(
+        run, "Zalmay Khalilzad briefed the Council. He said the Taliban met with al-Qaeda."
+    )
+    assert claim.source.name == "Zalmay Khalilzad"
+
+
+def test_speech_act_has_the_speaker_as_subject_and_no_source(run: Run) -> None:
+    claims = all_claims(run("The Security Council condemned the attack by al-Shabaab."))
+    accuse = next(c for c in claims if str(c.relation) == "ACCUSE")
+    assert accuse.subject.mention == "Security Council" and accuse.object
+    assert accuse.object.mention == "al-Shabaab"
+    assert accuse.source.kind is SourceKind.AUTHOR
+
+
+def test_denial_is_a_reject_and_a_negated_content_from_the_denier(run: Run) -> None:
+    claims = all_claims(run("The Taliban denied any links with al-Qaeda."))
+    ties = next(c for c in claims if str(c.relation) == "TIES")
+    assert str(ties.polarity) == "negated" and ties.object and ties.object.mention == "al-Qaeda"
+    assert any(str(c.relation) == "REJECT" for c in claims)
+
+
+def test_institution_own_voice_is_the_author(run: Run) -> None:
+    analyzed = run("We welcome the agreement.", kind="official_statement",
+                   author="Department of State")
+    claim = all_claims(analyzed)[0]
+    assert claim.subject.mention == "Department of State"
+    assert claim.source.kind is SourceKind.AUTHOR

@@ -1,0 +1,60 @@
+"""Polarity and modality: negation, 'failed to', ending ties, hedges, pledges, agreement text."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analyze.conftest import Run, triples
+
+A, N = "affirmed", "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban did not meet al-Qaeda.", ("Taliban", "CONSULT", "al-Qaeda", N, "asserted")),
+        ("The Taliban never met with al-Qaeda.", ("Taliban", "CONSULT", "al-Qaeda", N, "asserted")),
+        ("The Taliban failed to meet al-Qaeda.", ("Taliban", "CONSULT", "al-Qaeda", N, "asserted")),
+        ("Hamas refrained from attacking Israel.", ("Hamas", "ASSAULT", "Israel", N, "asserted")),
+        ("The Taliban severed ties with al-Qaeda.", ("Taliban", "TIES", "al-Qaeda", N, "asserted")),
+        ("The Taliban cut ties with al-Qaeda.", ("Taliban", "TIES", "al-Qaeda", N, "asserted")),
+        ("The Taliban failed to keep its promise to cut ties with al-Qaeda.",
+         ("Taliban", "TIES", "al-Qaeda", A, "commitment")),
+    ],
+)
+def test_polarity(run: Run, text: str, expected: tuple) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban reportedly met al-Qaeda in Kandahar.",
+         ("Taliban", "CONSULT", "al-Qaeda", A, "hedged")),
+        ("The Taliban may have helped al-Qaeda.", ("Taliban", "AID", "al-Qaeda", A, "hedged")),
+        ("Russia plans to deploy troops in Belarus.", ("Russia", "MOBILIZE", None, A, "future")),
+        ("Russia will deploy troops in Belarus.", ("Russia", "MOBILIZE", None, A, "future")),
+        ("The Taliban pledged to cut ties with al-Qaeda.",
+         ("Taliban", "TIES", "al-Qaeda", N, "commitment")),
+        ("The Taliban promised not to allow al-Qaeda to use Afghan soil.",
+         ("Taliban", "AID", "al-Qaeda", N, "commitment")),
+    ],
+)
+def test_modality(run: Run, text: str, expected: tuple) -> None:
+    assert expected in triples(run(text))
+
+
+def test_conditional(run: Run) -> None:
+    found = triples(run("If Hamas attacks Israel again, the ceasefire will collapse."))
+    assert ("Hamas", "ASSAULT", "Israel", A, "conditional") in found
+
+
+def test_agreement_text_is_commitment(run: Run) -> None:
+    text = "The United States will withdraw all its forces from Afghanistan within 14 months."
+    pledged = ("United States", "RETREAT", None, A, "commitment")
+    assert pledged in triples(run(text, kind="agreement"))
+    assert ("United States", "RETREAT", None, A, "future") in triples(run(text, kind="news"))
+
+
+def test_threats_are_future(run: Run) -> None:
+    found = triples(run("Iran threatened to attack Israel."))
+    assert ("Iran", "THREATEN", None, A, "future") in found
