@@ -16,7 +16,8 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-out = Console(soft_wrap=True)
+# In pipes and CI logs rich would assume 80 columns; verdict tables read better wider.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True, highlight=False)
 
 
