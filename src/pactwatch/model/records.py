@@ -139,6 +139,7 @@ class WatchlistRef:
     ref: str
     listed_on: str | None = None
     removed_on: str | None = None
+    program: str | None = None  # the list's regime, e.g. "Al-Qaida", "Taliban", "DPRK"
 
     def to_json(self) -> dict[str, Any]:
         return {"list": self.list, "ref": self.ref}
@@ -177,6 +178,10 @@ class Actor:
     country: str | None = None
     affiliations: tuple[Affiliation, ...] = ()
     description: str | None = None
+    weak_aliases: tuple[str, ...] = ()  # low-quality aliases of a list: matched, scored lower
+    birth_dates: tuple[str, ...] = ()  # ISO dates or partial ("1965", "1965-03")
+    birth_places: tuple[str, ...] = ()
+    nationalities: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -63,6 +63,7 @@ class DocumentKind(StrEnum):
     MONITORING_REPORT = "monitoring_report"
     OFFICIAL_STATEMENT = "official_statement"
     AGREEMENT = "agreement"
+    WATCHLIST = "watchlist"  # a sanctions list entry's narrative, read as a document
     OTHER = "other"
 
     @classmethod
