@@ -27,7 +27,7 @@ def read_html(data: bytes) -> Extracted:
     if found is None or not (found.text or "").strip():
         raise Rejected("no main text found in the HTML (broken or empty page?)")
     return Extracted(
-        text=found.text,
+        text=_blocks_as_paragraphs(found.text),
         title=found.title,
         date=found.date,
         outlet=found.sitename,
@@ -35,6 +35,13 @@ def read_html(data: bytes) -> Extracted:
         kind=kind,
         author=found.author,
     )
+
+
+def _blocks_as_paragraphs(text: str) -> str:
+    """trafilatura ends each block (heading, paragraph, list item) with one newline; a blank
+    line between blocks keeps a headline from running into the first sentence downstream."""
+    blocks = [line.strip() for line in text.splitlines()]
+    return "\n\n".join(block for block in blocks if block)
 
 
 def _declared_kind(tree: HtmlElement) -> str | None:
