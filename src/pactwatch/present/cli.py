@@ -14,6 +14,7 @@ from pactwatch.model import Agreement, CommitmentVerdict, PactwatchError, load_a
 from pactwatch.present import console
 from pactwatch.present.tables import claims_table, resolve_table, verdict_table
 from pactwatch.present.workflow import (
+    IngestSummary,
     Toolkit,
     analyze_pending,
     assess_agreement,
@@ -93,6 +94,21 @@ def _load(agreement: Path) -> Agreement:
     return load_agreement(agreement)
 
 
+def _ingest(
+    store: Store, sources: list[str], *, toolkit: Toolkit, analyze_now: bool
+) -> IngestSummary:
+    with console.progress("ingest + analyze" if analyze_now else "ingest") as advance:
+        return ingest_into(
+            store,
+            sources,
+            toolkit=toolkit,
+            analyze_now=analyze_now,
+            on_error=console.error,
+            progress=advance,
+            stdin=_stdin_if_needed(sources),
+        )
+
+
 @app.command()
 def run(
     sources: SourcesArg,
@@ -108,23 +124,13 @@ def run(
     terms = _load(agreement)
     with _open(db) as store:
         toolkit = Toolkit(store=store, processes=processes)
-        with console.progress("ingest + analyze") as advance:
-            summary = ingest_into(
-                store,
-                sources,
-                toolkit=toolkit,
-                on_error=console.error,
-                progress=advance,
-                stdin=_stdin_if_needed(sources),
-            )
+        summary = _ingest(store, sources, toolkit=toolkit, analyze_now=True)
         verdicts = assess_agreement(store, terms, toolkit=toolkit, weights=_path(weights))
         console.out.print(verdict_table(terms, verdicts))
         markdown, html = write_report(terms, verdicts, out_dir=out)
         stats = store.stats()
     console.info(
-        f"{summary.read} documents read, {summary.stored} new, {summary.duplicates} already "
-        f"stored, {summary.analyzed} analyzed, {summary.failed} failed; "
-        f"{stats.get('claims', 0)} claims in the store; report: {markdown}, {html}"
+        f"{summary}; {stats.get('claims', 0)} claims in the store; report: {markdown}, {html}"
     )
     if summary.failed:
         raise typer.Exit(1)
@@ -142,20 +148,8 @@ def ingest_command(
     """Store documents (each content once) and analyze them as they are stored."""
     with _open(db) as store:
         toolkit = Toolkit(store=store, processes=processes)
-        with console.progress("ingest") as advance:
-            summary = ingest_into(
-                store,
-                sources,
-                toolkit=toolkit,
-                analyze_now=not no_analyze,
-                on_error=console.error,
-                progress=advance,
-                stdin=_stdin_if_needed(sources),
-            )
-    console.info(
-        f"{summary.read} documents read, {summary.stored} new, {summary.duplicates} already "
-        f"stored, {summary.analyzed} analyzed, {summary.failed} failed"
-    )
+        summary = _ingest(store, sources, toolkit=toolkit, analyze_now=not no_analyze)
+    console.info(str(summary))
     if summary.failed:
         raise typer.Exit(1)
 

@@ -98,6 +98,12 @@ class IngestSummary:
     analyzed: int = 0
     failed: int = 0
 
+    def __str__(self) -> str:
+        return (
+            f"{self.read} documents read, {self.stored} new, {self.duplicates} already stored, "
+            f"{self.analyzed} analyzed, {self.failed} failed"
+        )
+
 
 def ingest_into(
     store: Store,
