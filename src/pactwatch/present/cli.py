@@ -155,12 +155,32 @@ def ingest_command(
 
 
 @app.command("analyze")
-def analyze_command(db: DbOption = None, processes: ProcessesOption = 1) -> None:
+def analyze_command(
+    db: DbOption = None,
+    processes: ProcessesOption = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786): analyze "
+                     "on that cluster; results are stored by this process."),
+    ] = None,
+    cluster: Annotated[
+        int,
+        typer.Option("--cluster", min=0, help="Analyze on a local Dask cluster of N worker "
+                     "processes (0: no Dask)."),
+    ] = 0,
+) -> None:
     """Analyze every stored document not yet analyzed by the current extractor."""
     with _open(db) as store:
         toolkit = Toolkit(store=store, processes=processes)
-        with console.progress("analyze", total=None) as advance:
-            done = analyze_pending(store, toolkit=toolkit, progress=advance)
+        if scheduler or cluster:
+            from pactwatch.present.distributed import analyze_distributed, connect
+
+            toolkit.register_actors(store)
+            with connect(scheduler, workers=max(cluster, 1)) as client:
+                done = analyze_distributed(store, actors=toolkit.actors, client=client)
+        else:
+            with console.progress("analyze", total=None) as advance:
+                done = analyze_pending(store, toolkit=toolkit, progress=advance)
     console.info(f"{done} documents analyzed")
 
 
