@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -158,3 +161,34 @@ def test_agreement_errors_name_the_field(tmp_path: Path) -> None:
     assert done.returncode == 1
     [line] = done.stderr.strip().splitlines()
     assert "commitments.0.forbids.0.relation" in line and "ATTACK" in line and "ASSAULT" in line
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh database on the test PostgreSQL server (PACTWATCH_TEST_PG), dropped afterwards."""
+    base = os.environ.get("PACTWATCH_TEST_PG")
+    if not base:
+        pytest.skip("PACTWATCH_TEST_PG is not set (.ci/run starts a server)")
+    import psycopg
+
+    name = f"pw_cli_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(base, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")
+    try:
+        yield base.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(base, autocommit=True) as connection:
+            connection.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def test_main_job_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
+    args = ("run", str(DEMO / "documents"), "--agreement", str(DEMO / "agreement.yaml"),
+            "--db", postgres_url, "--out", str(tmp_path))
+    first = pactwatch(*args)
+    assert first.returncode == 0, first.stderr
+    again = pactwatch(*args)
+    assert again.returncode == 0, again.stderr
+    assert " 0 new, " in again.stderr and " 0 failed" in again.stderr
+    verdicts = pactwatch("assess", "--agreement", str(DEMO / "agreement.yaml"), "--db",
+                         postgres_url, "--format", "json")
+    assert {v["verdict"] for v in json.loads(verdicts.stdout)} >= {"breached", "kept"}
