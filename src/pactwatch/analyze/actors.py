@@ -16,6 +16,11 @@ from pactwatch.analyze.lexicons import ActorLexicon, actor_lexicon, relation_lex
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Guideline rule 9: "we" is the issuing body in its own statement or report; in news and
+# opinion it is the writer, who is not a party.
+INSTITUTIONAL_KINDS = {"official_statement", "monitoring_report", "agreement"}
+GROUP = "GROUP"  # label of collective victims: no anaphor points back to them
 PERSON_ROLES = {"envoy", "representative", "secretary-general", "president", "minister",
                 "ambassador", "spokesperson", "spokesman", "spokeswoman"}
 
@@ -57,8 +62,11 @@ class ActorFinder:
             start, end = ent.start, ent.end
             while start < end and doc[start].lower_ in DETERMINERS:
                 start += 1
-            if start == end or not any(ch.isalpha() for ch in doc[start:end].text):
+            text = doc[start:end].text
+            if start == end or not any(ch.isalpha() for ch in text):
                 continue
+            if ent.label_ != "ACTOR" and not text[:1].isupper():
+                continue  # NER's "intra-" in "intra-Afghan"; registry names are ACTOR hits
             end = _extend_with_force_noun(doc, start, end, lex)
             label = ent.label_ if end == ent.end else "ORG"
             spans.append(Span(doc, start, end, label=label))
@@ -70,9 +78,12 @@ class ActorFinder:
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
             role = _role_word(token)
+            doc = token.doc
+            if role in lex.victim_nouns:
+                spans.append(Span(doc, _left_edge_of_group(token), token.i + 1, label=GROUP))
+                continue
             if role not in lex.role_nouns:
                 continue
-            doc = token.doc
             start = _left_edge_of_name(token)
             if "-" in role:
                 start = min(start, token.i - 2)
@@ -120,7 +131,8 @@ class ActorFinder:
                 continue
             if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
                 # "we"/"I" of the issuing body acts; "our efforts" as an object does not
-                if doc._.pw_author and token.head.dep_ != "pobj":
+                if (doc._.pw_author and doc._.pw_kind in INSTITUTIONAL_KINDS
+                        and token.head.dep_ != "pobj"):
                     anaphors.append(Span(doc, token.i, token.i + 1))
                     coref.append([None, None, "ORG", doc._.pw_author])
                 continue
@@ -148,7 +160,9 @@ class ActorFinder:
     ) -> Span | None:
         """The latest compatible mention in the window, preferring grammatical subjects:
         "The Secretary-General thanks his Special Representative ... He expresses" means the
-        Secretary-General."""
+        Secretary-General, and a subject pronoun continues the subject of its own sentence:
+        "The U.S. Government has yet to recognize Afghanistan, but it engaged ..." means the
+        U.S. Government."""
         here = sentence_of[span.start]
         compatible = [
             m for m in mentions
@@ -156,10 +170,18 @@ class ActorFinder:
             and here - sentence_of[m.start] <= lex.anaphor_window
             and m.label_ in accepts
         ]
-        subjects = [m for m in compatible if m.root.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and sentence_of[subjects[-1].start] < here:
+        subjects = [m for m in compatible if m.root.dep_ in SUBJECT_DEPS]
+        if subjects and (sentence_of[subjects[-1].start] < here or _is_subject(span)):
             return subjects[-1]
         return compatible[-1] if compatible else None
+
+
+def _is_subject(span: Span) -> bool:
+    """The anaphor is a subject, or the possessor of one ("its attacks killed ...")."""
+    root = span.root
+    if root.dep_ == "poss":
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
 
 
 def _clause_subject(token: Token, mentions: list[Span], accepts: frozenset[str]) -> Span | None:
@@ -214,6 +236,20 @@ def _extend_with_force_noun(doc: Doc, start: int, end: int, lex: ActorLexicon) -
         ):
             return end
         end = head.i + 1
+
+
+def _left_edge_of_group(token: Token) -> int:
+    """Extend left over all adjectives: 'religious minorities', 'foreign nationals'."""
+    start = token.i
+    for child in token.lefts:
+        coordinated = any(g.dep_ in ("cc", "conj") for g in child.children)
+        if not coordinated and child.dep_ in ("compound", "amod", "nmod"):
+            start = min(start, child.left_edge.i)
+    doc = token.doc
+    while start < token.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct
+                               or doc[start].pos_ == "NUM"):
+        start += 1
+    return start
 
 
 def _left_edge_of_name(token: Token) -> int:

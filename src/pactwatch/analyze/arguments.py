@@ -18,7 +18,8 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
-MEMBER_PREPS = ("of",)
+EXAMPLE_PREPS = ("including", "notably")
+MEMBER_PREPS = ("of", *EXAMPLE_PREPS)  # "members of X"; "targets, including X and Y"
 
 
 class Arguments:
@@ -38,6 +39,7 @@ class Arguments:
         found: list[Mention] = []
         mention = self.index.at(token)
         if mention is not None:
+            found.extend(self._coordinated_modifiers(token, mention))
             found.append(mention)
         else:
             found.extend(self._inner_actor(token, depth))
@@ -45,6 +47,19 @@ class Arguments:
             if child.dep_ == "conj":
                 found.extend(self.actors(child, depth + 1))
         return _unique(found)
+
+    def _coordinated_modifiers(self, token: Token, mention: Mention) -> list[Mention]:
+        """'U.S. and Taliban representatives': the first conjunct modifies the mention's head
+        from outside it, so it is a party of its own."""
+        found = []
+        for child in token.children:
+            if child.dep_ in ("nmod", "compound", "amod") and any(
+                g.dep_ == "conj" for g in child.children
+            ):
+                other = self.index.at(child)
+                if other is not None and other != mention:
+                    found.append(other)
+        return found
 
     def _inner_actor(self, token: Token, depth: int) -> list[Mention]:
         """'members of the Council' -> the Council; 'a UAE vessel' -> the UAE; appositions."""
@@ -70,6 +85,9 @@ class Arguments:
         """Subjects of a verb, and whether they were inherited from another clause."""
         if depth > MAX_DEPTH:
             return [], True
+        for child in verb.children:  # "the agreement signed by X and Y": a participle's agent
+            if child.dep_ == "agent" and (found := self._pobj_actors(child)):
+                return found, False
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
         if passive:
             for child in verb.children:
@@ -115,6 +133,8 @@ class Arguments:
         return []
 
     def noun_subjects(self, noun: Token, depth: int = 0) -> list[Mention]:
+        if depth > MAX_DEPTH:
+            return []
         for child in noun.children:
             if (
                 child.dep_ == "prep"
@@ -131,6 +151,8 @@ class Arguments:
                     if agent.dep_ == "agent" and (found := self._pobj_actors(agent)):
                         return found
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in EXAMPLE_PREPS and head.head.pos_ == "NOUN":
+            return self.noun_subjects(head.head, depth + 1)  # "X attacks, including attacks on Y"
         lemma = head.lemma_.lower()
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (
             lemma in self.light_verbs or lemma not in self.triggers
@@ -170,6 +192,10 @@ class Arguments:
                     found += [m for c in noun.children if c.dep_ == "conj" for m in self.actors(c)]
                 return _unique(found)
         return []
+
+    def actors_of_prep(self, prep: Token) -> list[Mention]:
+        """The actors a preposition introduces: 'with X and Y'."""
+        return self._pobj_actors(prep)
 
     def _pobj_actors(self, prep: Token) -> list[Mention]:
         found: list[Mention] = []

@@ -19,6 +19,7 @@ from pactwatch.analyze.extensions import register_extensions
 from pactwatch.analyze.lexicons import (
     RelationLexicon,
     Trigger,
+    actor_lexicon,
     attribution_lexicon,
     modality_lexicon,
     relation_lexicon,
@@ -30,6 +31,13 @@ from pactwatch.model import Modality, Relation
 
 ClaimDict = dict[str, object]
 PAIRED_BOTH_WAYS = {Relation.ASSAULT}
+HYPHENS = {"-", "–"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+GROUP = "GROUP"  # collective victims (actors.py): objects, and subjects only of these
+GROUP_ACTS = {Relation.PROTEST, Relation.REQUEST, Relation.ACCUSE, Relation.REJECT}
+# Nominal relations whose two parties may be joined by a hyphen: "U.S.-Taliban talks".
+HYPHEN_PAIRED = {Relation.AGREE, Relation.CONSULT, Relation.COOPERATE, Relation.TIES,
+                 Relation.ASSAULT}
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,7 @@ class Found:
     objects: list[Mention]
     inherited: bool = False
     nominal: bool = False
+    mutual: bool = False  # "between X and Y", "X-Y": neither party is the only agent
 
 
 @Language.factory(
@@ -67,6 +76,7 @@ class ClaimExtractor:
         claims: list[ClaimDict] = []
         for n, sent in enumerate(doc.sents):
             seen: set[tuple[object, ...]] = set()
+            sentence_claims: list[ClaimDict] = []
             for token in sent:
                 for found in self._find(token, rel, args, index):
                     for claim in self._qualify(doc, n, found, rel):
@@ -75,7 +85,8 @@ class ClaimExtractor:
                                claim["polarity"], claim["modality"])
                         if key not in seen:
                             seen.add(key)
-                            claims.append(claim)
+                            sentence_claims.append(claim)
+            claims.extend(_without_subsumed(sentence_claims))
         doc._.pw_claims = claims
         return doc
 
@@ -89,7 +100,7 @@ class ClaimExtractor:
         if token.pos_ == "VERB":
             return _verb_claims(token, rel, args)
         if token.pos_ == "NOUN" and index.at(token) is None:
-            return _noun_claims(token, rel, args)
+            return _noun_claims(token, rel, args, index)
         return []
 
     def _qualify(
@@ -130,6 +141,21 @@ class ClaimExtractor:
         return out
 
 
+def _without_subsumed(claims: list[ClaimDict]) -> list[ClaimDict]:
+    """'A U.S. drone strike killed X' gives 'U.S. ASSAULT X' (the verb) and 'U.S. ASSAULT'
+    (the noun): a claim without an object says less than one with, so it goes."""
+    specific = {
+        (c["subject"]["mention"], c["relation"], c["polarity"], c["modality"])  # type: ignore[index]
+        for c in claims if c["object"]
+    }
+    return [
+        c for c in claims
+        if c["object"]
+        or (c["subject"]["mention"], c["relation"], c["polarity"],  # type: ignore[index]
+            c["modality"]) not in specific
+    ]
+
+
 def _verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Found]:
     lemma = token.lemma_.lower()
     found = _sanctuary_claim(token, args)
@@ -139,20 +165,37 @@ def _verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fo
     if trigger is None or not _satisfied(token, trigger):
         return []
     if lemma in rel.light_verbs and any(
-        c.dep_ == "dobj" and _noun_trigger(c, rel) for c in token.children
+        c.dep_ == "dobj" and (t := _noun_trigger(c, rel)) is not None
+        and not (trigger.relation is Relation.AGREE and t.relation is Relation.RETREAT)
+        for c in token.children
     ):
-        return []
+        return []  # "X held talks": the noun carries the claim; "signed a truce" is both
     subjects, inherited = args.verb_subjects(token)
     objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    if lemma in rel.seizure_verbs and objects and all(o.label in PLACE_LABELS for o in objects):
+        # "captured Kabul": taking a place by force is an attack on no named party
+        return [Found(token, Relation.ASSAULT, None, subjects, [], inherited)]
     if not objects and trigger.relation is Relation.REQUEST:
         objects = _addressees_of_that_clause(token, args)
         if not objects and _addressed(token):
             return []
     if not objects and trigger.relation is Relation.ACCUSE:
-        for child in token.children:
-            if child.dep_ == "dobj":
-                objects = args.event_agents(child)
+        objects = _accused_agents(token, args, ("dobj", "prep"))
     return [Found(token, trigger.relation, trigger.mode, subjects, objects, inherited)]
+
+
+def _accused_agents(trigger: Token, args: Arguments, deps: tuple[str, ...]) -> list[Mention]:
+    """'condemned the attack by X', 'condemnation of X's offensive': the doer of the
+    condemned event is the accused."""
+    for child in trigger.children:
+        events = [child] if child.dep_ == "dobj" and "dobj" in deps else []
+        if child.dep_ == "prep" and "prep" in deps and child.lower_ in ("of", "at", "over", "for"):
+            events = [g for g in child.children if g.dep_ == "pobj"]
+        for event in events:
+            found = args.event_agents(event)
+            if found:
+                return found
+    return []
 
 
 def _noun_trigger(token: Token, rel: RelationLexicon) -> Trigger | None:
@@ -167,16 +210,99 @@ def _noun_trigger(token: Token, rel: RelationLexicon) -> Trigger | None:
     return trigger
 
 
-def _noun_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Found]:
+def _noun_claims(
+    token: Token, rel: RelationLexicon, args: Arguments, index: MentionIndex
+) -> list[Found]:
+    hyphenated = _hyphenated_pair_claim(token, rel, index)
+    if hyphenated is not None:
+        return [hyphenated]
     trigger = _noun_trigger(token, rel)
     if trigger is None:
         return []
+    if trigger.relation is Relation.AGREE and not _enacted(token, rel):
+        return []
     pair = args.between(token)
     if len(pair) >= 2:
-        return [Found(token, trigger.relation, trigger.mode, pair[:1], pair[1:], nominal=True)]
+        return [Found(token, trigger.relation, trigger.mode, pair[:1], pair[1:], nominal=True,
+                      mutual=True)]
     subjects = args.noun_subjects(token) or _pledging_parties(token, args)
     objects = args.noun_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    if any(c.dep_ == "amod" and c.lower_ in rel.joint_words for c in token.children):
+        partners = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for m in args.actors_of_prep(c)]
+        subjects = [*subjects, *(p for p in partners if p not in subjects)]
+        if len(subjects) >= 2:  # "joint strikes by X and Y", "joint attacks with Y"
+            return [Found(token, trigger.relation, trigger.mode, subjects, objects, nominal=True),
+                    Found(token, Relation.COOPERATE, "operational", subjects[:1], subjects[1:],
+                          nominal=True)]
+    if not objects and trigger.relation is Relation.ACCUSE:
+        objects = _accused_agents(token, args, ("prep",))
     return [Found(token, trigger.relation, trigger.mode, subjects, objects, nominal=True)]
+
+
+def _enacted(noun: Token, rel: RelationLexicon) -> bool:
+    """Guideline rule 7: 'the U.S.-Taliban agreement' alone is a name, not a claim; an
+    agreement that is signed, reached or concluded ('the deal signed by X and Y', 'the
+    signing of the agreement', 'X reached a deal') is one."""
+    if any(
+        (c.dep_ == "acl" and c.lemma_.lower() in rel.signing_words)
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in noun.children
+    ):
+        return True
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "a ceasefire and a deal were reached"
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass", "attr"):
+        return False
+    return head.i != noun.i and head.lemma_.lower() in rel.signing_words
+
+
+def _hyphenated_pair_claim(
+    noun: Token, rel: RelationLexicon, index: MentionIndex
+) -> Found | None:
+    """'the Israel-Hamas war' (ASSAULT both ways), 'U.S.-Taliban talks' (CONSULT), and a
+    'U.S.-Taliban agreement' that was signed (AGREE): two parties joined by a hyphen."""
+    trigger = rel.nouns.get(noun.lemma_.lower())
+    if trigger is None or trigger.relation not in HYPHEN_PAIRED:
+        return None
+    if trigger.relation is Relation.AGREE and not _enacted(noun, rel):
+        return None
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            pair = _hyphen_parties(child, index)
+            if pair:
+                return Found(noun, trigger.relation, trigger.mode, pair[:1], pair[1:],
+                             nominal=True, mutual=True)
+    return None
+
+
+def _hyphen_parties(token: Token, index: MentionIndex) -> list[Mention]:
+    """The two parties of 'U.S.-Taliban' (one token) or 'Israel - Hamas' (two mentions)."""
+    doc = token.doc
+    first = index.at(token)
+    if token.i >= 2 and doc[token.i - 1].text in HYPHENS and not doc[token.i - 1].whitespace_:
+        before = index.at(doc[token.i - 2])
+        if before is not None and first is not None and before != first:
+            return [before, first] if _capitalised(before.text, first.text) else []
+    if first is None or first.start is None or first.label == "ACTOR":
+        return []  # a registry name such as "FARC-EP" is one party, not two
+    left, sep, right = first.text.partition("-")
+    particles = actor_lexicon().name_particles
+    if not sep or "-" in right or left.lower() in particles:
+        return []
+    if not _capitalised(left, right):
+        return []
+    start = first.start
+    return [Mention(left, first.label, start, start + len(left)),
+            Mention(right, first.label, start + len(left) + 1, first.end)]
+
+
+def _capitalised(*names: str) -> bool:
+    """Both sides of a hyphen are names: 'Israel-Hamas', not 'intra-Afghan'."""
+    return all(len(name) >= 2 and name[:1].isupper() for name in names)
 
 
 def _pledging_parties(noun: Token, args: Arguments) -> list[Mention]:
@@ -287,13 +413,15 @@ def _inside_request(governors: list[Token], rel: RelationLexicon) -> bool:
     for token in governors:
         table = rel.verbs if token.pos_ == "VERB" else rel.nouns
         trigger = table.get(token.lemma_.lower())
-        if trigger is not None and trigger.relation is Relation.REQUEST:
+        if trigger is not None and trigger.relation in (Relation.REQUEST, Relation.THREATEN):
             return True
     return False
 
 
 def _pairs(found: Found) -> list[tuple[Mention, Mention | None]]:
     subjects = found.subjects
+    if found.relation not in GROUP_ACTS:
+        subjects = [s for s in subjects if s.label != GROUP]
     lex = relation_lexicon()
     objects = [o for o in found.objects if all(not _same(o.text, s.text) for s in subjects)]
     if found.relation in lex.no_object:
@@ -307,15 +435,9 @@ def _pairs(found: Found) -> list[tuple[Mention, Mention | None]]:
             return []
         return [(s, None) for s in subjects]
     pairs: list[tuple[Mention, Mention | None]] = [(s, o) for s in subjects for o in objects]
-    if found.nominal and found.relation in PAIRED_BOTH_WAYS and len(found.subjects) == 1:
-        pairs += [(o, s) for s, o in pairs if o is not None and _is_between(found)]
+    if found.mutual and found.relation in PAIRED_BOTH_WAYS and len(found.subjects) == 1:
+        pairs += [(o, s) for s, o in pairs if o is not None]
     return pairs
-
-
-def _is_between(found: Found) -> bool:
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("between", "among") for c in found.trigger.children
-    )
 
 
 def _same(a: object, b: object) -> bool:

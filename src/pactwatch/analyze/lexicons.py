@@ -38,6 +38,9 @@ class RelationLexicon:
     need_object: frozenset[Relation]
     no_object: frozenset[Relation]
     speech_acts: frozenset[Relation]
+    signing_words: frozenset[str]
+    seizure_verbs: frozenset[str]
+    joint_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -52,8 +55,10 @@ class ActorLexicon:
     force_nouns: frozenset[str]
     role_nouns: frozenset[str]
     role_nouns_needing_name: frozenset[str]
+    victim_nouns: frozenset[str]
     anaphors: dict[str, frozenset[str]]
     anaphor_window: int
+    name_particles: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,9 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         need_object=r.relations("need_object"),
         no_object=r.relations("no_object"),
         speech_acts=r.relations("speech_acts"),
+        signing_words=r.words("signing_words"),
+        seizure_verbs=r.words("seizure_verbs"),
+        joint_words=r.words("joint_words"),
     )
 
 
@@ -225,8 +233,10 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         force_nouns=r.words("force_nouns"),
         role_nouns=r.words("role_nouns"),
         role_nouns_needing_name=r.words("role_nouns_needing_name"),
+        victim_nouns=r.words("victim_nouns"),
         anaphors=anaphors,
         anaphor_window=window,
+        name_particles=r.words("name_particles"),
     )
 
 
