@@ -16,7 +16,7 @@ def test_list_entry_merges_into_the_registry_actor(
     assert al_qaeda.name == "al-Qaeda"
     assert "un:QDe.004" not in merged
     assert {"Al-Qaida", "القاعدة", "Usama Bin Laden Network"} <= set(al_qaeda.aliases)
-    assert al_qaeda.refs == (WatchlistRef("UN", "QDe.004", "2001-10-06"),)
+    assert al_qaeda.refs == (WatchlistRef("UN", "QDe.004", "2001-10-06", program="Al-Qaida"),)
     assert merged["sirajuddin-haqqani"].refs[0].listed_on == "2007-09-13"
 
 

@@ -31,8 +31,10 @@ def test_every_entry_becomes_an_actor(sample_list: list[Actor]) -> None:
 def test_person_names_and_aliases(sample_list: list[Actor]) -> None:
     siraj = by_id(sample_list)["un:TAi.144"]
     assert siraj.name == "Sirajuddin Jallaloudine Haqqani"
-    assert siraj.aliases == ("سراج الدين حقانى", "Siraj Haqani", "Khalifa")
-    assert siraj.refs == (WatchlistRef("UN", "TAi.144", "2007-09-13"),)
+    assert siraj.aliases == ("سراج الدين حقانى", "Siraj Haqani")
+    assert siraj.weak_aliases == ("Khalifa",)  # quality "Low"
+    assert siraj.refs == (WatchlistRef("UN", "TAi.144", "2007-09-13", program="Taliban"),)
+    assert siraj.nationalities == ("Afghanistan",)
     assert siraj.description is not None
     assert "Nationality: Afghanistan." in siraj.description
 

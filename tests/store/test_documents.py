@@ -62,6 +62,7 @@ def test_claims_round_trip_with_document_and_sentence(store: Store) -> None:
         "sentences": 3,
         "claims": 2,
         "actors": 0,
+        "list_snapshots": 0,
         "agreements": 0,
         "verdicts": 0,
     }

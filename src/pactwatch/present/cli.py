@@ -306,13 +306,34 @@ def eval_command(
 
 @watchlist_app.command("import")
 def watchlist_import(
-    file: Annotated[Path, typer.Argument(help="UN Security Council Consolidated List XML.")],
+    file: Annotated[
+        Path,
+        typer.Argument(help="UN Security Council Consolidated List XML, or FollowTheMoney / "
+                       "OpenSanctions entities (JSON lines)."),
+    ],
     db: DbOption = None,
+    list_name: Annotated[
+        str | None,
+        typer.Option("--list-name", help="Name the list (default: UN, or the FtM dataset)."),
+    ] = None,
+    snapshot_date: Annotated[
+        str | None,
+        typer.Option("--snapshot-date", help="YYYY-MM-DD the file reflects (default: read from "
+                     "the file, e.g. the UN list's dateGenerated)."),
+    ] = None,
 ) -> None:
-    """Load a sanctions list; its entries become actors, merged with the registry's."""
+    """Load a sanctions list snapshot: entries become actors (merged with the registry's),
+    additions and removals against other snapshots are recorded, narrative links become TIES
+    claims sourced to the list."""
     with _open(db) as store:
-        entries, joined = import_watchlist(store, str(file), toolkit=Toolkit(store=store))
-    console.info(f"{entries} entries imported from {file}; {joined} registry actors linked")
+        saved, linked = import_watchlist(
+            store,
+            str(file),
+            toolkit=Toolkit(store=store),
+            list_name=list_name,
+            snapshot_date=snapshot_date,
+        )
+    console.info(f"{saved}; {linked} registry actors linked")
 
 
 def main() -> None:

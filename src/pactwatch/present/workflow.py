@@ -24,8 +24,8 @@ from pactwatch.model import (
     Document,
     IngestError,
 )
-from pactwatch.resolve import Resolver, load_registry, merge_actors, read_un_list, resolve
-from pactwatch.store import Store
+from pactwatch.resolve import Resolver, import_watchlist_file, load_registry, merge_actors, resolve
+from pactwatch.store import Store, WatchlistSaved
 
 ErrorSink = Callable[[str], None]
 Progress = Callable[[int], None]
@@ -162,20 +162,28 @@ def analyze_pending(store: Store, *, toolkit: Toolkit, progress: Progress | None
     return done
 
 
-def import_watchlist(store: Store, path: str, *, toolkit: Toolkit) -> tuple[int, int]:
-    """Store a UN list's entries as read, then the registry actors they merge into.
-
-    Returns (entries read, registry actors that gained a list reference).
-    """
-    listed = read_un_list(path)
-    store.save_actors(listed)
-    merged = merge_actors(toolkit.registry, listed)
+def import_watchlist(
+    store: Store,
+    path: str,
+    *,
+    toolkit: Toolkit,
+    list_name: str | None = None,
+    snapshot_date: str | None = None,
+) -> tuple[WatchlistSaved, int]:
+    """Store a list file as one snapshot (entries as read, narratives as TIES claims), then
+    the registry actors its entries merge into. Returns what was saved and how many registry
+    actors gained a list reference."""
+    imported = import_watchlist_file(
+        path, registry=toolkit.registry, list_name=list_name, snapshot_date=snapshot_date
+    )
+    saved = store.save_watchlist(imported)
+    merged = merge_actors(toolkit.registry, imported.actors)
     known = {actor.id: actor for actor in toolkit.registry}
     linked = [
         actor for actor in merged if actor.id in known and actor.refs != known[actor.id].refs
     ]
     store.save_actors(actor for actor in merged if actor.id in known)
-    return len(listed), len(linked)
+    return saved, len(linked)
 
 
 def assess_agreement(

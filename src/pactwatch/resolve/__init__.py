@@ -6,12 +6,15 @@ from pactwatch.resolve.matcher import DEFAULT_THRESHOLD, NAMES_ALGORITHM, Match,
 from pactwatch.resolve.merge import merge_actors
 from pactwatch.resolve.registry import load_registry
 from pactwatch.resolve.unlist import read_un_list
+from pactwatch.resolve.watchlists import WatchlistImport, import_watchlist_file
 
 __all__ = [
     "DEFAULT_THRESHOLD",
     "NAMES_ALGORITHM",
     "Match",
     "Resolver",
+    "WatchlistImport",
+    "import_watchlist_file",
     "load_registry",
     "merge_actors",
     "read_un_list",

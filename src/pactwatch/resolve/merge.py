@@ -3,7 +3,9 @@
 The registry's al-Qaeda and the UN list's QDe.004 are one actor: a claim about "al-Qa'ida"
 must count against the same party whichever name a writer used. A list entry whose ref appears
 in a registry actor's refs merges into it; the registry's id and canonical name win (they are
-what agreements and reports use), the list adds its aliases and its fuller ref (with dates).
+what agreements and reports use), the list adds its aliases (weak ones stay weak unless the
+registry or the list also gives them as full names), its fuller ref (dates, programme), and
+the birth dates, places of birth and nationalities it records.
 Entries no registry actor claims stay actors of their own (``un:<ref>``).
 """
 
@@ -46,15 +48,26 @@ def _absorb(actor: Actor, entry: Actor) -> Actor:
     """``actor`` with the names and refs of ``entry``; the list's reading of a shared ref
     replaces the registry's, which usually lacks the listing date."""
     names = [name for name in entry.names if name != actor.name]
+    aliases = tuple(dict.fromkeys([*actor.aliases, *names]))
+    full = {actor.name, *aliases}
+    weak = (name for name in (*actor.weak_aliases, *entry.weak_aliases) if name not in full)
     entry_refs = {_key(ref): ref for ref in entry.refs}
     refs = [entry_refs.pop(_key(ref), ref) for ref in actor.refs]
     return replace(
         actor,
-        aliases=tuple(dict.fromkeys([*actor.aliases, *names])),
+        aliases=aliases,
+        weak_aliases=tuple(dict.fromkeys(weak)),
         refs=(*refs, *entry_refs.values()),
         country=actor.country or entry.country,
         description=actor.description or entry.description,
+        birth_dates=_union(actor.birth_dates, entry.birth_dates),
+        birth_places=_union(actor.birth_places, entry.birth_places),
+        nationalities=_union(actor.nationalities, entry.nationalities),
     )
+
+
+def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
 
 
 def _key(ref: WatchlistRef) -> tuple[str, str]:

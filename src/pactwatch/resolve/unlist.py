@@ -1,9 +1,14 @@
 """Reading the UN Security Council Consolidated List (XML) into ``Actor`` records.
 
-Each INDIVIDUAL or ENTITY becomes an actor ``un:<reference number>`` whose aliases are every
-name the list gives: the name in original script and all aliases whatever their quality ("Low"
-aliases are how the press often writes a name). The list packs several names into one field
-("HAQQANI NETWORK (HQN)", "Hay'at Tahrir al-Sham (HTS) (...; ...)"), so names are unpacked.
+Each INDIVIDUAL or ENTITY becomes an actor ``un:<reference number>``. Its names are every name
+the list gives: the name in original script and the aliases of good quality ("Good",
+"a.k.a.") as ``aliases``; aliases of low quality and former names ("Low", "f.k.a.", per
+``data/watchlists.yaml``) as ``weak_aliases``, which a matcher should score lower. The list packs
+several names into one field ("HAQQANI NETWORK (HQN)", "Hay'at Tahrir al-Sham (HTS) (...; ...)"),
+so names are unpacked. Dates of birth are kept as the list gives them: ``1965-03-29`` (exact),
+``1961`` (a year, exact or approximate), ``1963/1968`` (a range, ISO 8601 interval); a date
+given only as a note ("24/06/1402 (Hijri Calendar)") is left out. The entry's narrative
+(COMMENTS1, and designations that name another entry) is kept for ``narratives.py``.
 The file is streamed with ``iterparse`` and each record freed once read: the 2024 list of
 875 records reads in well under a second.
 """
@@ -13,16 +18,32 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from pactwatch.model import Actor, ActorType, WatchlistError, WatchlistRef
+from pactwatch.resolve.listrules import ListRules, load_list_rules
 from pactwatch.resolve.names import Lexicon, load_lexicon, looks_like_acronym
+from pactwatch.resolve.narratives import Narrative, read_narrative
 
 LIST_NAME = "UN"
+OUTLET = "UN Security Council Consolidated List"
 _RECORD_TAGS = {"INDIVIDUAL": ActorType.PERSON, "ENTITY": ActorType.ORGANIZATION}
+_ALIAS_TAGS = {ActorType.PERSON: "INDIVIDUAL_ALIAS", ActorType.ORGANIZATION: "ENTITY_ALIAS"}
 _NAME_PARTS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
+_PLACE_PARTS = ("CITY", "STATE_PROVINCE", "COUNTRY")
 _SMALL_WORDS = frozenset({"of", "in", "and", "the", "for", "on", "wa", "fi", "de", "du", "la"})
 _SUB_UNIT = re.compile(r"\s+-\s+sub-unit name$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UnSnapshot:
+    """One file of the list: when it was generated, its entries, and their narratives."""
+
+    path: Path
+    generated_on: str | None  # ISO date of the root's ``dateGenerated``
+    actors: tuple[Actor, ...]
+    narratives: tuple[Narrative, ...]  # only entries whose narrative names another entry
 
 
 def read_un_list(path: str | Path) -> list[Actor]:
@@ -31,14 +52,25 @@ def read_un_list(path: str | Path) -> list[Actor]:
     Raises ``WatchlistError`` naming the file (and line) when it is missing, not XML, or not a
     consolidated list.
     """
+    return list(read_un_snapshot(path).actors)
+
+
+def read_un_snapshot(path: str | Path) -> UnSnapshot:
+    """The entries of a UN consolidated list file with the snapshot date and narratives."""
     path = Path(path)
     if not path.is_file():
         raise WatchlistError(f"{path}: no such file; give the path of a UN consolidated list XML")
-    lexicon = load_lexicon()
+    lexicon, rules = load_lexicon(), load_list_rules()
     actors: list[Actor] = []
+    narratives: list[Narrative] = []
+    root: dict[str, str] = {}
     try:
-        for record, kind in _records(path):
-            actors.append(_to_actor(path, record, kind, lexicon))
+        for record, kind in _records(path, root):
+            actor = _to_actor(path, record, kind, lexicon, rules)
+            actors.append(actor)
+            narrative = read_narrative(actor.refs[0].ref, _narrative_texts(record), rules)
+            if narrative is not None:
+                narratives.append(narrative)
             record.clear()
     except ET.ParseError as exc:
         line, column = exc.position
@@ -46,24 +78,35 @@ def read_un_list(path: str | Path) -> list[Actor]:
             f"{path}: not well-formed XML at line {line}, column {column} ({exc.msg}); "
             "download the list again from scsanctions.un.org"
         ) from None
-    return actors
+    generated = root.get("dateGenerated", "")
+    return UnSnapshot(
+        path=path,
+        generated_on=generated[:10] if re.match(r"\d{4}-\d{2}-\d{2}", generated) else None,
+        actors=tuple(actors),
+        narratives=tuple(narratives),
+    )
 
 
-def _records(path: Path) -> Iterator[tuple[ET.Element, ActorType]]:
+def _records(path: Path, root: dict[str, str]) -> Iterator[tuple[ET.Element, ActorType]]:
+    """Each record with its kind; ``root`` receives the root element's attributes."""
     root_seen = False
     for event, element in ET.iterparse(path, events=("start", "end")):
         if event == "start":
-            if not root_seen and element.tag != "CONSOLIDATED_LIST":
-                raise WatchlistError(
-                    f"{path}: the root element is <{element.tag}>, not <CONSOLIDATED_LIST>; "
-                    "this is not a UN Security Council consolidated list"
-                )
+            if not root_seen:
+                if element.tag != "CONSOLIDATED_LIST":
+                    raise WatchlistError(
+                        f"{path}: the root element is <{element.tag}>, not <CONSOLIDATED_LIST>; "
+                        "this is not a UN Security Council consolidated list"
+                    )
+                root.update(element.attrib)
             root_seen = True
         elif element.tag in _RECORD_TAGS:
             yield element, _RECORD_TAGS[element.tag]
 
 
-def _to_actor(path: Path, record: ET.Element, kind: ActorType, lexicon: Lexicon) -> Actor:
+def _to_actor(
+    path: Path, record: ET.Element, kind: ActorType, lexicon: Lexicon, rules: ListRules
+) -> Actor:
     reference = _text(record, "REFERENCE_NUMBER")
     parts = [_text(record, tag) for tag in _NAME_PARTS]
     full_name = " ".join(part for part in parts if part)
@@ -74,32 +117,73 @@ def _to_actor(path: Path, record: ET.Element, kind: ActorType, lexicon: Lexicon)
         )
     primary, *extra = split_names(full_name, lexicon)
     names = [*extra, _text(record, "NAME_ORIGINAL_SCRIPT")]
-    alias_tag = "INDIVIDUAL_ALIAS" if kind is ActorType.PERSON else "ENTITY_ALIAS"
-    for alias in record.iter(alias_tag):
-        names.extend(split_names(_text(alias, "ALIAS_NAME"), lexicon))
+    weak: list[str] = []
+    for alias in record.iter(_ALIAS_TAGS[kind]):
+        quality = _text(alias, "QUALITY").casefold()
+        found = split_names(_text(alias, "ALIAS_NAME"), lexicon)
+        (weak if quality in rules.weak_alias_qualities else names).extend(found)
     name = display_case(primary)
     aliases = tuple(dict.fromkeys(n for n in names if n and n != name))
-    nationality = record.find("NATIONALITY/VALUE")
+    nationalities = tuple(_values(record, "NATIONALITY"))
+    program = _text(record, "UN_LIST_TYPE") or None
     comments = _text(record, "COMMENTS1")
     return Actor(
         id=f"un:{reference}",
         name=name,
         type=kind,
         aliases=aliases,
-        refs=(WatchlistRef(LIST_NAME, reference, _text(record, "LISTED_ON") or None),),
+        weak_aliases=tuple(dict.fromkeys(n for n in weak if n and n != name and n not in aliases)),
+        refs=(
+            WatchlistRef(LIST_NAME, reference, _text(record, "LISTED_ON") or None, None, program),
+        ),
         country=None,
+        birth_dates=tuple(dict.fromkeys(_birth_dates(record))),
+        birth_places=tuple(dict.fromkeys(_birth_places(record))),
+        nationalities=nationalities,
         description=" ".join(
             part
             for part in (
-                f"UN list: {_text(record, 'UN_LIST_TYPE')}.",
-                f"Nationality: {nationality.text.strip()}."
-                if nationality is not None and nationality.text
-                else "",
+                f"UN list: {program}." if program else "",
+                f"Nationality: {', '.join(nationalities)}." if nationalities else "",
                 comments,
             )
             if part
         ),
     )
+
+
+def _birth_dates(record: ET.Element) -> Iterator[str]:
+    for given in record.iter("INDIVIDUAL_DATE_OF_BIRTH"):
+        exact, year = _text(given, "DATE"), _text(given, "YEAR")
+        start, end = _text(given, "FROM_YEAR"), _text(given, "TO_YEAR")
+        if exact:
+            yield exact
+        elif year:
+            yield year
+        elif start and end:
+            yield f"{start}/{end}"
+        elif start or end:
+            yield start or end
+
+
+def _birth_places(record: ET.Element) -> Iterator[str]:
+    for given in record.iter("INDIVIDUAL_PLACE_OF_BIRTH"):
+        place = ", ".join(part for part in (_text(given, tag) for tag in _PLACE_PARTS) if part)
+        if place:
+            yield place
+
+
+def _narrative_texts(record: ET.Element) -> list[str]:
+    """Where the list says how an entry is tied to others: its comments and designations."""
+    return [_text(record, "COMMENTS1"), *_values(record, "DESIGNATION")]
+
+
+def _values(record: ET.Element, tag: str) -> list[str]:
+    return [
+        " ".join(value.text.split())
+        for value in record.iterfind(f"{tag}/VALUE")
+        if value.text and value.text.strip()
+    ]
 
 
 def split_names(text: str, lexicon: Lexicon | None = None) -> list[str]:

@@ -2,5 +2,6 @@
 
 from pactwatch.store.store import Store
 from pactwatch.store.urls import default_url
+from pactwatch.store.watchlists import WatchlistSaved
 
-__all__ = ["Store", "default_url"]
+__all__ = ["Store", "WatchlistSaved", "default_url"]

@@ -1,7 +1,10 @@
-"""Actors with their aliases, watchlist entries and affiliations, as rows and back.
+"""Actors with their aliases, watchlist entries, affiliations and list facts, as rows and back.
 
 An actor saved again replaces its earlier version whole (its lists included): the registry
-and the imported watchlists are the truth, the store a copy of them.
+and the imported watchlists are the truth, the store a copy of them. Weak aliases share the
+``aliases`` table (flag ``weak``), after the full ones. A watchlist entry's ``removed_on``, when
+snapshots of its list show it removed (``list_membership``), is the snapshots' answer: it
+holds for every actor carrying the ref, whichever order the snapshots were imported in.
 """
 
 from __future__ import annotations
@@ -14,9 +17,16 @@ from sqlalchemy import Connection, delete, select
 
 from pactwatch.model import Actor, ActorType, Affiliation, WatchlistRef
 from pactwatch.store.engine import insert
-from pactwatch.store.schema import actors, affiliations, aliases, watchlist_refs
+from pactwatch.store.schema import (
+    actor_facts,
+    actors,
+    affiliations,
+    aliases,
+    list_membership,
+    watchlist_refs,
+)
 
-_LISTS = (aliases, watchlist_refs, affiliations)
+_LISTS = (aliases, watchlist_refs, affiliations, actor_facts)
 _CHUNK = 500  # ids per DELETE ... IN (...), well under SQLite's limit on bound parameters
 
 
@@ -39,8 +49,13 @@ def write_actors(connection: Connection, given: Iterable[Actor]) -> int:
     rows: dict[Any, list[dict[str, Any]]] = {table: [] for table in _LISTS}
     for actor in by_id.values():
         rows[aliases].extend(
-            {"actor_id": actor.id, "position": i, "alias": alias}
-            for i, alias in enumerate(actor.aliases)
+            {"actor_id": actor.id, "position": i, "alias": alias, "weak": i >= len(actor.aliases)}
+            for i, alias in enumerate((*actor.aliases, *actor.weak_aliases))
+        )
+        rows[actor_facts].extend(
+            {"actor_id": actor.id, "fact": fact, "position": i, "value": value}
+            for fact, values in _facts(actor).items()
+            for i, value in enumerate(values)
         )
         rows[watchlist_refs].extend(
             {
@@ -50,6 +65,7 @@ def write_actors(connection: Connection, given: Iterable[Actor]) -> int:
                 "ref": ref.ref,
                 "listed_on": ref.listed_on,
                 "removed_on": ref.removed_on,
+                "program": ref.program,
             }
             for i, ref in enumerate(actor.refs)
         )
@@ -70,6 +86,14 @@ def write_actors(connection: Connection, given: Iterable[Actor]) -> int:
     return len(by_id)
 
 
+def _facts(actor: Actor) -> dict[str, tuple[str, ...]]:
+    return {
+        "birth_date": actor.birth_dates,
+        "birth_place": actor.birth_places,
+        "nationality": actor.nationalities,
+    }
+
+
 def _actor_row(actor: Actor) -> dict[str, Any]:
     return {
         "id": actor.id,
@@ -85,21 +109,33 @@ def read_actors(connection: Connection) -> list[Actor]:
     owned: dict[Any, defaultdict[str, list[Mapping[str, Any]]]] = {}
     for table in _LISTS:
         owned[table] = defaultdict(list)
-        query = select(table).order_by(table.c.actor_id, table.c.position)
+        query = select(table).order_by(*table.primary_key.columns)
         for row in connection.execute(query).mappings():
             owned[table][row["actor_id"]].append(row)
+    removals = {
+        (row["list"], row["ref"]): row["removed_on"]
+        for row in connection.execute(
+            select(list_membership).where(list_membership.c.removed_on.is_not(None))
+        ).mappings()
+    }
+
+    def facts(actor_id: str, fact: str) -> tuple[str, ...]:
+        return tuple(r["value"] for r in owned[actor_facts][actor_id] if r["fact"] == fact)
+
     return [
         Actor(
             id=row["id"],
             name=row["name"],
             type=ActorType(row["type"]),
-            aliases=tuple(r["alias"] for r in owned[aliases][row["id"]]),
+            aliases=tuple(r["alias"] for r in owned[aliases][row["id"]] if not r["weak"]),
+            weak_aliases=tuple(r["alias"] for r in owned[aliases][row["id"]] if r["weak"]),
             refs=tuple(
                 WatchlistRef(
                     list=r["list"],
                     ref=r["ref"],
                     listed_on=r["listed_on"],
-                    removed_on=r["removed_on"],
+                    removed_on=removals.get((r["list"], r["ref"])) or r["removed_on"],
+                    program=r["program"],
                 )
                 for r in owned[watchlist_refs][row["id"]]
             ),
@@ -114,6 +150,9 @@ def read_actors(connection: Connection) -> list[Actor]:
                 for r in owned[affiliations][row["id"]]
             ),
             description=row["description"],
+            birth_dates=facts(row["id"], "birth_date"),
+            birth_places=facts(row["id"], "birth_place"),
+            nationalities=facts(row["id"], "nationality"),
         )
         for row in connection.execute(select(actors).order_by(actors.c.id)).mappings()
     ]

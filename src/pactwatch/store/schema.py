@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 # Named constraints keep future ALTERs possible on SQLite (alembic batch mode needs names).
@@ -133,7 +134,26 @@ def _owned_by_actor() -> list[Column]:
     ]
 
 
-aliases = Table("aliases", metadata, *_owned_by_actor(), Column("alias", Text, nullable=False))
+aliases = Table(
+    "aliases",
+    metadata,
+    *_owned_by_actor(),
+    Column("alias", Text, nullable=False),
+    # a list's low-quality alias ("Low", "f.k.a.", FtM weakAlias): matched, scored lower
+    Column("weak", Boolean, nullable=False, server_default=false()),
+)
+
+# What lists say about a person: ``fact`` is birth_date, birth_place or nationality, ``value``
+# as the list gives it (birth dates ISO or partial: "1965-03-29", "1961", "1963/1968").
+actor_facts = Table(
+    "actor_facts",
+    metadata,
+    Column("actor_id", String, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("fact", String(16), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("value", Text, nullable=False),
+    Index("ix_actor_facts_fact_value", "fact", "value"),
+)
 
 watchlist_refs = Table(
     "watchlist_refs",
@@ -143,7 +163,44 @@ watchlist_refs = Table(
     Column("ref", String(64), nullable=False),
     Column("listed_on", String(10)),
     Column("removed_on", String(10)),
+    Column("program", Text),  # the list's regime, e.g. the UN's "Al-Qaida", "Taliban"
     Index("ix_watchlist_refs_list_ref", "list", "ref"),
+)
+
+# Each imported snapshot of a list (a list file: its entries on the day it was generated) and
+# the refs it holds; ``list_membership`` is derived from them (resolve/snapshots.py) after
+# every import, so that membership by date does not depend on the order of imports.
+list_snapshots = Table(
+    "list_snapshots",
+    metadata,
+    Column("list", String(64), primary_key=True),
+    Column("snapshot_date", String(10), primary_key=True),
+    Column("entries", Integer, nullable=False),
+    Column("source", Text),  # the file it was read from, as given
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+
+list_snapshot_refs = Table(
+    "list_snapshot_refs",
+    metadata,
+    Column("list", String(64), primary_key=True),
+    Column("snapshot_date", String(10), primary_key=True),
+    Column("ref", String(64), primary_key=True),
+    ForeignKeyConstraint(
+        ["list", "snapshot_date"],
+        ["list_snapshots.list", "list_snapshots.snapshot_date"],
+        ondelete="CASCADE",
+    ),
+)
+
+list_membership = Table(
+    "list_membership",
+    metadata,
+    Column("list", String(64), primary_key=True),
+    Column("ref", String(64), primary_key=True),
+    Column("first_seen", String(10), nullable=False),
+    Column("last_seen", String(10), nullable=False),
+    Column("removed_on", String(10)),  # the first snapshot after last_seen, if any
 )
 
 affiliations = Table(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,9 +21,11 @@ from pactwatch.model import (
     StoredClaim,
     StoreError,
 )
+from pactwatch.resolve.snapshots import Membership, SnapshotDiff
 from pactwatch.store import actors as actor_rows
 from pactwatch.store import agreements as agreement_rows
 from pactwatch.store import analysis
+from pactwatch.store import watchlists as list_rows
 from pactwatch.store.engine import open_engine, writing
 from pactwatch.store.migrate import upgrade
 from pactwatch.store.schema import (
@@ -31,10 +33,14 @@ from pactwatch.store.schema import (
     agreements,
     claims,
     documents,
+    list_snapshots,
     sentences,
     verdicts,
 )
 from pactwatch.store.urls import ENV_VAR, database_url, default_url, masked
+
+if TYPE_CHECKING:  # only a type here: reading list files is the resolve stage's work
+    from pactwatch.resolve.watchlists import WatchlistImport
 
 
 class Store:
@@ -115,13 +121,57 @@ class Store:
     # actors
 
     def save_actors(self, given: Iterable[Actor]) -> int:
-        """Upsert actors by id with their aliases, watchlist entries and affiliations."""
+        """Upsert actors by id with their aliases (weak ones flagged), watchlist entries,
+        affiliations, birth dates and places, and nationalities."""
         with self._write("save actors") as connection:
             return actor_rows.write_actors(connection, given)
 
     def actors(self) -> list[Actor]:
         with self._read("read actors") as connection:
             return actor_rows.read_actors(connection)
+
+    # sanctions lists
+
+    def save_watchlist(self, imported: WatchlistImport) -> list_rows.WatchlistSaved:
+        """Record a list file as a snapshot of its list and store its entries and list
+        documents (TIES claims sourced to the list), in one transaction. Importing the same
+        file again changes nothing; an older file imported after a newer one adds its history
+        (and the entries only it holds) without replacing newer readings. Entries are stored as
+        read (``un:<ref>``); merging them into the registry is ``resolve.merge_actors``."""
+        action = f"save list {imported.list_name} of {imported.snapshot_date}"
+        with self._write(action) as connection:
+            return list_rows.save_watchlist(connection, imported, _now())
+
+    def record_snapshot(
+        self,
+        list_name: str,
+        snapshot_date: str,
+        refs: Iterable[str],
+        *,
+        source: str | None = None,
+    ) -> SnapshotDiff:
+        """Record that ``refs`` were on ``list_name`` on ``snapshot_date`` (ISO); membership by
+        date is derived again from every snapshot of the list (``resolve/snapshots.py``)."""
+        action = f"record a snapshot of {list_name} of {snapshot_date}"
+        with self._write(action) as connection:
+            return list_rows.record_snapshot(
+                connection, list_name, snapshot_date, refs, source=source, now=_now()
+            )
+
+    def snapshots(self, list_name: str) -> dict[str, int]:
+        """The recorded snapshots of ``list_name``: date -> number of entries, oldest first."""
+        query = (
+            select(list_snapshots.c.snapshot_date, list_snapshots.c.entries)
+            .where(list_snapshots.c.list == list_name)
+            .order_by(list_snapshots.c.snapshot_date)
+        )
+        with self._read(f"read snapshots of {list_name}") as connection:
+            return {day: entries for day, entries in connection.execute(query)}
+
+    def membership(self, list_name: str, ref: str) -> Membership | None:
+        """Where ``ref`` appears in the snapshots of ``list_name``; None if in none."""
+        with self._read(f"read membership of {list_name} {ref}") as connection:
+            return list_rows.read_membership(connection, list_name, ref)
 
     # agreements and verdicts
 
@@ -151,6 +201,7 @@ class Store:
             "sentences": select(func.count()).select_from(sentences),
             "claims": select(func.count()).select_from(claims),
             "actors": select(func.count()).select_from(actors),
+            "list_snapshots": select(func.count()).select_from(list_snapshots),
             "agreements": select(func.count()).select_from(agreements),
             "verdicts": select(func.count()).select_from(verdicts),
         }
