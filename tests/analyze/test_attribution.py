@@ -76,3 +76,35 @@ def test_institution_own_voice_is_the_author(run: Run) -> None:
     claim = all_claims(analyzed)[0]
     assert claim.subject.mention == "Department of State"
     assert claim.source.kind is SourceKind.AUTHOR
+
+
+def test_temporal_clause_is_the_writers_background(run: Run) -> None:
+    analyzed = run("While the United States held talks with the Taliban in Doha, the Taliban "
+                   "also met with al-Qaeda, according to the report.")
+    by_object = {c.object.mention if c.object else None: c for c in all_claims(analyzed)
+                 if str(c.relation) == "CONSULT"}
+    assert by_object["al-Qaeda"].source.kind is SourceKind.DOCUMENT
+    talks = next(c for c in all_claims(analyzed) if c.subject.mention == "United States")
+    assert talks.source.kind is SourceKind.AUTHOR
+
+
+def test_speaker_inside_a_speakers_words_keeps_the_outer_chain(run: Run) -> None:
+    analyzed = run("On the truce agreed by Hamas and Israel, the envoy said both sides had "
+                   "confirmed to him their interest in talks.")
+    agree = next(c for c in all_claims(analyzed) if str(c.relation) == "AGREE")
+    assert agree.source.kind is SourceKind.AUTHOR
+
+
+def test_open_quotation_carries_the_speaker_over(run: Run) -> None:
+    analyzed = run('Zalmay Khalilzad said: "The talks were hard. The Taliban met with '
+                   'al-Qaeda last month."')
+    claim = next(c for c in all_claims(analyzed) if str(c.relation) == "CONSULT")
+    assert claim.source.name == "Zalmay Khalilzad"
+
+
+def test_issuing_body_speaks_in_its_own_voice(run: Run) -> None:
+    text = "The Secretary-General said the Taliban met with al-Qaeda."
+    own = consult(run, text, kind="official_statement",
+                  author="United Nations Secretary-General")
+    assert own.source.kind is SourceKind.AUTHOR
+    assert consult(run, text, kind="news").source.kind is SourceKind.PERSON

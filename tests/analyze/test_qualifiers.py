@@ -58,3 +58,25 @@ def test_agreement_text_is_commitment(run: Run) -> None:
 def test_threats_are_future(run: Run) -> None:
     found = triples(run("Iran threatened to attack Israel."))
     assert ("Iran", "THREATEN", None, A, "future") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverbial clause is asserted on its own: the main clause's hedge stays there
+        ("Peace appeared closer than perhaps ever before, as the Taliban met with al-Qaeda.",
+         ("Taliban", "CONSULT", "al-Qaeda", A, "asserted")),
+        # the agreement signed is a signing, not a pledge
+        ("The council welcomed the agreement signed by Hamas and Israel.",
+         ("Hamas", "AGREE", "Israel", A, "asserted")),
+        # "deal" as a verb is no pledge noun
+        ("Hamas dealt a defeat to Fatah as the United States withdrew its forces.",
+         ("United States", "RETREAT", None, A, "asserted")),
+        ("Taliban relations with al-Qaeda appeared to remain cordial.",
+         ("Taliban", "TIES", "al-Qaeda", A, "hedged")),
+        ("The United States will reduce its forces as a condition for peace.",
+         ("United States", "RETREAT", None, A, "conditional")),
+    ],
+)
+def test_scope_of_qualifiers(run: Run, text: str, expected: tuple) -> None:
+    assert expected in triples(run(text))

@@ -155,9 +155,75 @@ def test_actor_matching(actor: ActorRef, names: list[str], expected: bool) -> No
 def test_format_report_lists_errors_when_asked() -> None:
     report = evaluate([gold_row()], predict=predictor([consult(obj=None)]))
     text = format_report(report, errors=True)
-    assert "claims:" in text and "missed" in text and "spurious" in text
+    assert "claims:" in text and "missed: wrong object" in text and "predicted" in text
     assert "missed" not in format_report(report)
-    assert json.dumps(report.to_json())
+    assert json.loads(json.dumps(report.to_json()))["error_classes"] == {
+        "missed: wrong object": 1}
+
+
+def causes(row: dict, claims: list[Claim], opinion: bool = True) -> dict[str, int]:
+    return dict(evaluate([row], predict=predictor(claims, opinion)).error_counts())
+
+
+def test_error_classes_of_near_misses() -> None:
+    negated = Claim(subject=ActorRef(mention="Taliban"), relation=Relation.CONSULT,
+                    object=ActorRef(mention="al-Qaeda"), polarity=Polarity.NEGATED)
+    assert causes(gold_row(), [negated]) == {"missed: wrong polarity": 1}
+    aid = [{"subject": TALIBAN, "relation": "AID", "object": AQ, "polarity": "affirmed",
+            "modality": "asserted", "source": None}]
+    reverse = Claim(subject=ActorRef(mention="al-Qaeda"), relation=Relation.AID,
+                    object=ActorRef(mention="Taliban"))
+    assert causes(gold_row(claims=aid), [reverse]) == {"missed: wrong direction": 1}
+    assert causes(gold_row(), [Claim(subject=ActorRef(mention="Taliban"), relation=Relation.TIES,
+                                     object=ActorRef(mention="AQ"))]) == {
+        "missed: wrong relation": 1}
+
+
+def test_error_classes_of_unexplained_misses() -> None:
+    unnamed = [{"subject": ["Haqqani Network"], "relation": "CONSULT", "object": AQ,
+                "polarity": "affirmed", "modality": "asserted", "source": None}]
+    assert causes(gold_row(claims=unnamed), []) == {
+        "missed: coreference (actor not named in the passage)": 1}
+    assert causes(gold_row(), []) == {
+        "missed: no trigger (relation never predicted in the passage)": 1}
+    elsewhere = [Claim(subject=ActorRef(mention="Taliban"), relation=Relation.CONSULT,
+                       object=ActorRef(mention="Hamas"), polarity=Polarity.NEGATED)]
+    assert causes(gold_row(), elsewhere) == {
+        "missed: actor not found (relation predicted, actor in no claim)": 1,
+        "spurious: actor not in the gold claims": 1}
+    elsewhere = [Claim(subject=ActorRef(mention="Taliban"), relation=Relation.ASSAULT,
+                       object=ActorRef(mention="Hamas")),
+                 Claim(subject=ActorRef(mention="Hamas"), relation=Relation.ASSAULT,
+                       object=ActorRef(mention="al-Qaeda"))]
+    assert causes(gold_row(), elsewhere) == {
+        "missed: no trigger (relation never predicted in the passage)": 1,
+        "spurious: actor not in the gold claims": 2}
+
+
+def test_error_classes_of_spurious_claims_and_qualifiers() -> None:
+    stranger = Claim(subject=ActorRef(mention="Hamas"), relation=Relation.ASSAULT)
+    assert causes(gold_row(), [consult(), stranger]) == {
+        "spurious: actor not in the gold claims": 1}
+    assert causes(gold_row(claims=[]), [stranger]) == {"spurious: passage has no gold claim": 1}
+    assert causes(gold_row(), [consult(), consult(modality=Modality.HEDGED)]) == {
+        "spurious: duplicate of a matched claim": 1}
+    wrong = consult(source=Source(), modality=Modality.FUTURE)
+    assert causes(gold_row(), [wrong]) == {
+        "attribution: source missing (writer's voice predicted)": 1,
+        "modality: asserted predicted future": 1}
+
+
+def test_error_classes_of_opinion() -> None:
+    assert causes(gold_row(), [consult()], opinion=False) == {"opinion: missed sentence": 1}
+    assert causes(gold_row(opinion=[]), [consult()]) == {"opinion: spurious sentence": 1}
+
+
+def test_unannotated_claims_are_reported_as_not_scored() -> None:
+    row = {**gold_row(), "claims": None}
+    report = evaluate([row], predict=predictor([consult()]))
+    text = format_report(report, errors=True)
+    assert "claims:   not scored" in text and "source accuracy" not in text
+    assert "opinion:  P 1.000" in text
 
 
 def test_load_gold_reports_bad_lines(tmp_path: Path) -> None:
@@ -182,3 +248,13 @@ SHARED = Path("/work/shared/eval/seed.jsonl")
 def test_shared_gold_file_loads() -> None:
     rows = load_gold(SHARED)
     assert rows and all("text" in row for row in rows)
+
+
+def test_a_claim_recorded_twice_meets_the_prediction_with_its_qualifiers() -> None:
+    promised = {**gold_row()["claims"][0], "modality": "future", "source": None}
+    done = gold_row()["claims"][0]
+    row = gold_row(claims=[promised, done])
+    report = evaluate([row], predict=predictor([consult(), consult(
+        source=Source(), modality=Modality.FUTURE)]))
+    assert report.claims.tp == 2
+    assert report.source_accuracy == 1.0 and report.modality_accuracy == 1.0

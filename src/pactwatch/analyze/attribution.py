@@ -1,10 +1,16 @@
 """The ``pw_attribution`` component: who asserts what, as frames over token ranges.
 
-A frame says "the tokens from ``start`` to ``end`` (less ``exclude``) are asserted by
-``name``". Claims look up the frames that contain their trigger: the innermost is the source,
-all of them, outermost first, are the chain ("the U.N. report said Khalilzad told ...").
-No frame means the writer asserts it (``SourceKind.AUTHOR``), which is also how an
-institution's own statement speaks (guideline rule 9).
+A frame says "the tokens from ``start`` to ``end`` (less the ``exclude`` ranges) are
+asserted by ``name``". Claims look up the frames that contain their trigger: the innermost is
+the source, all of them, outermost first, are the chain ("the U.N. report said Khalilzad told
+..."). No frame means the writer asserts it (``SourceKind.AUTHOR``), which is also how an
+institution's own statement speaks (guideline rule 9): in an official statement, what its
+issuing body (or "we") says makes no frame.
+
+Frames come from verbs of saying ("said", "told") and "according to". A temporal clause
+("While X held talks, ..., according to the report") is background the writer states, so it
+is left out of the frame. A quotation that runs on into the next sentences, or
+a sentence that opens with a quotation mark, carries the previous speaker over.
 """
 
 from __future__ import annotations
@@ -15,12 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from pactwatch.analyze.extensions import register_extensions
 from pactwatch.analyze.lexicons import AttributionLexicon, attribution_lexicon
 from pactwatch.analyze.mentions import MentionIndex
-from pactwatch.model import SourceKind
+from pactwatch.model import DocumentKind, SourceKind
 
 Frame = dict[str, object]
 QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
 OPENING_QUOTES = {'"', "“", "``"}
+CLOSING_QUOTES = {'"', "”", "''"}
 MAX_NAME_TOKENS = 12
+TEMPORAL_MARKS = {"while", "when", "after", "before", "since", "as", "until", "once"}
+FIRST_PERSON = {"we", "i"}
 
 
 @Language.factory(
@@ -39,14 +48,22 @@ class Attributor:
     def __call__(self, doc: Doc) -> Doc:
         lex = attribution_lexicon()
         index = MentionIndex(doc)
+        issuer = _issuer_words(doc)
         frames: list[Frame] = []
         previous: list[Frame] = []
+        open_quote = False
         for sent in doc.sents:
-            found = [f for t in sent if (f := _frame_at(t, sent, index, lex)) is not None]
-            if not found and previous and _continues_quote(sent):
-                found = [{**previous[-1], "start": sent.start, "end": sent.end, "exclude": None}]
+            found = [
+                f for t in sent
+                if (f := _frame_at(t, sent, index, lex)) is not None
+                and not _issuer_speaks(doc[int(f["speaker"])], issuer)  # type: ignore[call-overload]
+            ]
+            if not found and previous and (open_quote or _continues_quote(sent)):
+                found = [{**previous[-1], "start": sent.start, "end": sent.end, "exclude": []}]
+            open_quote = _quote_left_open(sent, open_quote)
             frames.extend(found)
-            previous = found
+            if found or not open_quote:
+                previous = found
         doc._.pw_frames = frames
         return doc
 
@@ -55,17 +72,20 @@ def frames_containing(doc: Doc, token_i: int) -> list[Frame]:
     """Frames asserting ``token_i``, outermost first; the trigger's own verb never counts."""
     hits = []
     for frame in doc._.pw_frames or ():
-        start, end, exclude = frame["start"], frame["end"], frame["exclude"]
+        start, end = frame["start"], frame["end"]
         if not start <= token_i < end or frame["verb"] == token_i:  # type: ignore[operator]
             continue
-        if exclude and exclude[0] <= token_i < exclude[1]:  # type: ignore[index]
+        if any(a <= token_i < b for a, b in frame["exclude"]):  # type: ignore[attr-defined]
             continue
         hits.append(frame)
     return sorted(hits, key=lambda f: f["start"] - f["end"])  # type: ignore[operator]
 
 
 def _frame_at(
-    token: Token, sent: Span, index: MentionIndex, lex: AttributionLexicon
+    token: Token,
+    sent: Span,
+    index: MentionIndex,
+    lex: AttributionLexicon,
 ) -> Frame | None:
     follows = lex.according_to.get(token.lower_)
     prep = next((c for c in token.children if c.lower_ == follows), None) if follows else None
@@ -75,7 +95,7 @@ def _frame_at(
             return None
         return _frame(
             speaker, index, lex, verb=token.i, content=(sent.start, sent.end),
-            exclude=(token.left_edge.i, token.right_edge.i + 1),
+            exclude=[(token.left_edge.i, token.right_edge.i + 1), *_background(sent.root)],
         )
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or lemma not in lex.speech_verbs:
@@ -92,16 +112,27 @@ def _frame_at(
     if content is not None:
         return _frame(
             subject, index, lex, verb=token.i,
-            content=(content.left_edge.i, content.right_edge.i + 1), exclude=None,
+            content=(content.left_edge.i, content.right_edge.i + 1),
+            exclude=_background(content),
         )
-    if token.dep_ in ("ccomp", "parataxis") and token.i > token.head.i:
-        head = token.head
+    head = token.head
+    if (token.dep_ in ("ccomp", "parataxis") and token.i > head.i
+            and head.lemma_.lower() not in lex.speech_verbs):
         return _frame(
             subject, index, lex, verb=token.i,
             content=(head.left_edge.i, head.right_edge.i + 1),
-            exclude=(token.left_edge.i, token.right_edge.i + 1),
+            exclude=[(token.left_edge.i, token.right_edge.i + 1), *_background(head)],
         )
     return None
+
+
+def _background(clause: Token) -> list[tuple[int, int]]:
+    """Temporal clauses inside reported content: the writer's background, not the report's."""
+    return [
+        (c.left_edge.i, c.right_edge.i + 1) for c in clause.children
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in c.children)
+    ]
 
 
 def _frame(
@@ -111,7 +142,7 @@ def _frame(
     *,
     verb: int,
     content: tuple[int, int],
-    exclude: tuple[int, int] | None,
+    exclude: list[tuple[int, int]],
 ) -> Frame:
     mention = index.at(speaker)
     name = mention.text if mention else _phrase(speaker)
@@ -119,9 +150,10 @@ def _frame(
         "name": name,
         "kind": str(_kind(speaker, mention.label if mention else None, lex)),
         "verb": verb,
+        "speaker": speaker.i,
         "start": content[0],
         "end": content[1],
-        "exclude": list(exclude) if exclude else None,
+        "exclude": [list(r) for r in exclude],
     }
 
 
@@ -147,3 +179,33 @@ def _continues_quote(sent: Span) -> bool:
     """A sentence that opens with a quotation mark continues the previous speaker's words."""
     first = sent[0]
     return first.text in OPENING_QUOTES
+
+
+def _quote_left_open(sent: Span, open_quote: bool) -> bool:
+    """Whether a quotation is still open after ``sent``: curly quotes open and close by
+    shape, straight ones by count."""
+    for token in sent:
+        if token.text in ("“", "``"):
+            open_quote = True
+        elif token.text in ("”", "''"):
+            open_quote = False
+        elif token.text == '"':
+            open_quote = not open_quote
+    return open_quote
+
+
+def _issuer_words(doc: Doc) -> frozenset[str]:
+    """Words naming the issuing body of an official statement; empty for other kinds."""
+    if doc._.pw_kind != DocumentKind.OFFICIAL_STATEMENT or not doc._.pw_author:
+        return frozenset()
+    return frozenset(w.lower() for w in str(doc._.pw_author).replace("-", " ").split())
+
+
+def _issuer_speaks(speaker: Token, issuer: frozenset[str]) -> bool:
+    """The issuing body (or "we") speaking in its own statement asserts in its own voice."""
+    if not issuer:
+        return False
+    if speaker.lower_ in FIRST_PERSON:
+        return True
+    words = {w for w in speaker.lower_.replace("-", " ").split()}
+    return speaker.pos_ in ("NOUN", "PROPN") and words <= issuer

@@ -1,25 +1,39 @@
 """The ``pw_opinion`` component: which sentences are the writer's own evaluation.
 
-A weighted count of cues (loaded words, first person, judgement modals, questions, hopes)
-against a threshold that depends on the kind of document: an opinion piece says what it
-thinks in plain words, a monitoring report rarely does. Words inside quotations and inside
-what another speaker is reported to say do not count (guideline rule 13).
+A logistic model (``opinion_model.py``) scores each sentence from the words in the writer's
+own voice, the sentence's shape and its tok2vec average; the sentence is opinion when the
+probability reaches the threshold for the document's kind (``opinion.yaml``,
+``model_thresholds``): an opinion piece says what it thinks in plain words, a monitoring
+report rarely does, and a bare sentence of unknown kind sits between. Words inside
+quotations and inside what another speaker is reported to say are not the writer's
+(guideline rule 13): they are left out of the cue counts and their share is a feature.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pactwatch.analyze.attribution import QUOTES
 from pactwatch.analyze.extensions import register_extensions
-from pactwatch.analyze.lexicons import OPINION_CUES, OpinionLexicon, opinion_lexicon
+from pactwatch.analyze.lexicons import (
+    LEXICON_DIR,
+    attribution_lexicon,
+    opinion_lexicon,
+)
+from pactwatch.analyze.opinion_model import opinion_model, sentence_features
+from pactwatch.model import AnalyzeError
 
 
 @Language.factory(
     "pw_opinion",
     assigns=["doc._.pw_opinion"],
-    requires=["doc._.pw_frames", "token.lemma"],
+    requires=["doc._.pw_frames", "token.lemma", "token.tag"],
 )
 def make_opinion_finder(nlp: Language, name: str) -> OpinionFinder:
     return OpinionFinder()
@@ -30,51 +44,41 @@ class OpinionFinder:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        lex = opinion_lexicon()
+        thresholds = model_thresholds()
         kind = doc._.pw_kind or "other"
-        threshold = lex.thresholds.get(kind, lex.thresholds["other"])
-        weights = {**lex.weights, **lex.kind_weights.get(kind, {})}
-        reported = reported_tokens(doc)
+        threshold = thresholds.get(kind, thresholds["other"])
+        model = opinion_model()
         doc._.pw_opinion = [
-            n for n, sent in enumerate(doc.sents)
-            if opinion_score(sent, lex, reported, weights) >= threshold
+            n for n, (_, vector) in enumerate(sentence_vectors(doc))
+            if model.probability(vector) >= threshold
         ]
         return doc
+
+
+def sentence_vectors(doc: Doc) -> list[tuple[str, np.ndarray]]:
+    """Each sentence's text and feature vector, in order (also what training reads)."""
+    lex = opinion_lexicon()
+    speech_verbs = attribution_lexicon().speech_verbs
+    reported = reported_tokens(doc)
+    return [
+        (sent.text, sentence_features(sent, writer_tokens(sent, reported), lex, speech_verbs))
+        for sent in doc.sents
+    ]
 
 
 def reported_tokens(doc: Doc) -> set[int]:
     """Indices of tokens that some attribution frame gives to another speaker."""
     reported: set[int] = set()
     for frame in doc._.pw_frames or ():
-        exclude = frame["exclude"] or (0, 0)
+        excluded = frame["exclude"]
         reported.update(
-            i for i in range(frame["start"], frame["end"]) if not exclude[0] <= i < exclude[1]
+            i for i in range(frame["start"], frame["end"])
+            if not any(a <= i < b for a, b in excluded)
         )
     return reported
 
 
-def opinion_score(
-    sent: Span, lex: OpinionLexicon, reported: set[int], weights: dict[str, float]
-) -> float:
-    """The weighted cues of the writer's voice in ``sent``; quoted words are skipped."""
-    voiced = _writer_tokens(sent, reported)
-    if not voiced:
-        return 0.0
-    text = " " + " ".join(t.lower_ for t in voiced) + " "
-    words = {t.lower_ for t in voiced} | {t.lemma_.lower() for t in voiced}
-    score = 0.0
-    for cue in OPINION_CUES:
-        hits = len(words & lex.words[cue]) + sum(f" {p} " in text for p in lex.phrases[cue])
-        score += weights[cue] * min(hits, 2)
-    last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
-    if last.text == "?" and voiced[-1].i >= last.i - 1:
-        score += weights["question"]
-    if last.text == "!":
-        score += weights["exclamation"]
-    return score
-
-
-def _writer_tokens(sent: Span, reported: set[int]) -> list[Token]:
+def writer_tokens(sent: Span, reported: set[int]) -> list[Token]:
     """Tokens outside quotation marks and outside other speakers' reported words."""
     inside = False
     voiced = []
@@ -86,3 +90,21 @@ def _writer_tokens(sent: Span, reported: set[int]) -> list[Token]:
             continue
         voiced.append(token)
     return voiced
+
+
+@cache
+def model_thresholds(path: Path = LEXICON_DIR / "opinion.yaml") -> dict[str, float]:
+    """Per document kind, the probability from which a sentence is opinion."""
+    try:
+        table = yaml.safe_load(path.read_text(encoding="utf-8")).get("model_thresholds")
+    except (OSError, yaml.YAMLError, AttributeError) as exc:
+        raise AnalyzeError(f"{path}: cannot read model_thresholds ({exc}); fix the file") from exc
+    if not isinstance(table, dict) or "other" not in table or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1.01
+        for v in table.values()
+    ):
+        raise AnalyzeError(
+            f"{path}: key 'model_thresholds' has bad value {table!r}; expected a mapping of "
+            "document kind -> probability between 0 and 1.01, with 'other'"
+        )
+    return {str(kind): float(value) for kind, value in table.items()}

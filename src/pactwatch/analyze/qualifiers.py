@@ -4,23 +4,43 @@ The trigger's *chain* is the trigger and the words above it through complement a
 relations, up to the clause that asserts it. Negators and negative verbs along the chain
 flip polarity (so "failed to keep its promise to cut ties" flips twice: ties continue);
 promises, intentions, hedges and conditions along the chain set the modality.
+
+A governing word qualifies the trigger only when the trigger sits in its complement: "plans
+to deploy" is an intention, but "the plan approved by the council" and "the messages set out
+in the statement" are not; "the agreement signed by X" is a signing, not a pledge. An
+adverbial clause ("..., as the United States completed its withdrawal") is asserted on its
+own: the chain stops there, so the main clause's hedges and negations do not reach it.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+import yaml
 from spacy.tokens import Token
 
-from pactwatch.analyze.lexicons import ModalityLexicon
-from pactwatch.model import DocumentKind, Modality, Polarity, Relation
+from pactwatch.analyze.lexicons import LEXICON_DIR, ModalityLexicon
+from pactwatch.model import AnalyzeError, DocumentKind, Modality, Polarity, Relation
 
 MAX_CHAIN = 8
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+COMPLEMENT_PREPS = frozenset({"to", "on"})
+CLAUSE_BOUNDARY = "advcl"
 
 
 def chain(trigger: Token, lex: ModalityLexicon, stop: frozenset[str]) -> list[Token]:
-    """The trigger and its governors up to a verb of saying (in ``stop``) or the root."""
+    """The trigger and its governors up to a verb of saying (in ``stop``), an adverbial
+    clause's verb, or the root."""
     nodes = [trigger]
     token = trigger
-    while token.dep_ in lex.chain_deps and token.head.i != token.i and len(nodes) < MAX_CHAIN:
+    while (
+        token.dep_ in lex.chain_deps
+        and token.dep_ != CLAUSE_BOUNDARY
+        and token.head.i != token.i
+        and len(nodes) < MAX_CHAIN
+    ):
         token = token.head
         nodes.append(token)
         if token.lemma_.lower() in stop:
@@ -47,35 +67,83 @@ def modality(
     if relation is Relation.THREATEN:
         return Modality.FUTURE
     sentence = nodes[0].sent.text.lower()
-    lemmas = [t.lemma_.lower() for t in nodes[1:]]
+    governing = _governing(nodes)
+    verbs = {t.lemma_.lower() for t in governing if t.pos_ in ("VERB", "AUX", "ADJ")}
+    nouns = {t.lemma_.lower() for t in governing if t.pos_ in ("NOUN", "PROPN")}
     auxiliaries = {c.lower_ for t in nodes if t.pos_ in ("VERB", "AUX") for c in t.children
                    if c.dep_ in ("aux", "auxpass")}
     modifiers = {c.lower_ for t in nodes for c in t.children if c.dep_ in ("advmod", "amod")}
-    if any(lemma in lex.commitment_verbs or lemma in lex.commitment_nouns for lemma in lemmas):
+    if verbs & lex.commitment_verbs or nouns & lex.commitment_nouns:
         return Modality.COMMITMENT
     if kind == DocumentKind.AGREEMENT and auxiliaries & lex.agreement_aux:
         return Modality.COMMITMENT
     if _conditional(nodes, lex):
         return Modality.CONDITIONAL
-    if auxiliaries & (lex.future_aux | {"would"}) or any(
-        lemma in lex.future_verbs or lemma in lex.future_nouns for lemma in lemmas
+    if auxiliaries & (lex.future_aux | {"would"}) or verbs & lex.future_verbs or (
+        nouns & lex.future_nouns
     ):
         return Modality.FUTURE
-    if (auxiliaries | modifiers) & lex.hedge_words or any(
-        lemma in lex.hedge_verbs for lemma in lemmas
-    ) or any(phrase in sentence for phrase in lex.hedge_phrases):
+    if (auxiliaries | modifiers) & lex.hedge_words or verbs & lex.hedge_verbs or any(
+        phrase in sentence for phrase in lex.hedge_phrases
+    ) or _raised_by(nodes[0], lex.hedge_verbs):
         return Modality.HEDGED
     return Modality.ASSERTED
 
 
+def _governing(nodes: list[Token]) -> list[Token]:
+    """Governors whose complement holds the trigger: reached from below through a
+    complement clause, an infinitive, or "to"/"on" ("committed to preventing")."""
+    found = []
+    for below, token in pairwise(nodes):
+        if below.dep_ in COMPLEMENT_DEPS or (
+            below.dep_ == "prep" and below.lower_ in COMPLEMENT_PREPS
+        ) or (below.dep_ == "acl" and _infinitive(below)):
+            found.append(token)
+    return found
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _raised_by(trigger: Token, verbs: frozenset[str]) -> bool:
+    """'relations appeared to remain cordial': a subject raised by a hedging verb."""
+    return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in verbs
+
+
 def _conditional(nodes: list[Token], lex: ModalityLexicon) -> bool:
-    """The trigger sits in an 'if' clause, or its clause depends on one."""
+    """The trigger sits in an 'if' clause, its clause depends on one, or a word of condition
+    governs it ("depends on", "as a condition for", "described as conditions-based")."""
+    words = conditional_words()
     for token in nodes:
+        if token.lemma_.lower() in words or token.lower_ in words:
+            return True
         for child in token.children:
             if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
+                return True
+            if child.dep_ in ("amod", "oprd", "acomp") and child.lower_ in words:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "as" and any(
+                t.lemma_.lower() in words for t in child.subtree
+            ):
                 return True
             if child.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in child.children
             ):
                 return True
-    return False
+    head = nodes[0].head
+    return nodes[0].dep_ in ("nsubj", "csubj") and head.lemma_.lower() in words
+
+
+@cache
+def conditional_words(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
+    """Words that make what they govern conditional (``modality.yaml``, ``conditional_words``)."""
+    try:
+        value = yaml.safe_load(path.read_text(encoding="utf-8")).get("conditional_words")
+    except (OSError, yaml.YAMLError, AttributeError) as exc:
+        raise AnalyzeError(f"{path}: cannot read conditional_words ({exc}); fix the file") from exc
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise AnalyzeError(
+            f"{path}: key 'conditional_words' has bad value {value!r}; expected a list of words"
+        )
+    return frozenset(w.lower() for w in value)

@@ -2,36 +2,42 @@
 
 Claims match on subject, relation, object and polarity (guideline rule 14), one-to-one and
 greedily in text order; source and modality are scored on the matched claims, opinion over
-sentences. Names match when equal after normalisation (case, a leading "the", punctuation)
-or, for a mention the resolver left unresolved, when the mention contains a gold name as
-whole words: "the members of the Security Council" names the Security Council.
+sentences. How names match: ``eval_matching``. Every error is also classified by its likely
+cause (``eval_errors``) so that ``--errors`` shows where the extractor fails, not only that
+it does.
 """
 
 from __future__ import annotations
 
 import json
-import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pactwatch.model import (
-    ActorRef,
     AnalyzedDocument,
     Claim,
     Document,
     DocumentKind,
     PactwatchError,
     Relation,
-    SourceKind,
+)
+from pactwatch.present.eval_errors import Cause, Classifier, ErrorCase
+from pactwatch.present.eval_matching import (
+    actor_matches,
+    claim_matches,
+    normalise,
+    source_matches,
 )
 
 Predict = Callable[[list[Document]], list[AnalyzedDocument]]
 REQUIRED_KEYS = ("id", "text")
 CLAIM_KEYS = ("subject", "relation", "object", "polarity")
-_DOTS = re.compile(r"\.")
-_PUNCT = re.compile(r"[^\w\s]")
+EXAMPLES_PER_CAUSE = 6
+__all__ = ["EvalReport", "GoldFileError", "actor_matches", "claim_matches", "evaluate",
+           "format_report", "load_gold", "normalise", "passage_document", "source_matches"]
 
 
 class GoldFileError(PactwatchError):
@@ -80,6 +86,8 @@ class PassageErrors:
 @dataclass
 class EvalReport:
     passages: int = 0
+    claim_passages: int = 0  # passages annotated for claims; none means claims are unscored
+    opinion_passages: int = 0
     claims: Score = field(default_factory=Score)
     matched: int = 0
     source_correct: int = 0
@@ -87,6 +95,7 @@ class EvalReport:
     opinion: Score = field(default_factory=Score)
     relations: dict[str, Score] = field(default_factory=dict)
     errors: list[PassageErrors] = field(default_factory=list)
+    cases: list[ErrorCase] = field(default_factory=list)
 
     @property
     def source_accuracy(self) -> float:
@@ -99,9 +108,15 @@ class EvalReport:
     def relation(self, name: str) -> Score:
         return self.relations.setdefault(name, Score())
 
+    def error_counts(self) -> Counter[str]:
+        """Errors per cause, most frequent first when iterated with ``most_common``."""
+        return Counter(case.cause for case in self.cases)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "passages": self.passages,
+            "claim_passages": self.claim_passages,
+            "opinion_passages": self.opinion_passages,
             "claims": self.claims.to_json(),
             "source_accuracy": round(self.source_accuracy, 4),
             "modality_accuracy": round(self.modality_accuracy, 4),
@@ -109,6 +124,8 @@ class EvalReport:
             "opinion": self.opinion.to_json(),
             "relations": {k: v.to_json() for k, v in sorted(self.relations.items())},
             "errors": [e.to_json() for e in self.errors if e.missed or e.spurious],
+            "error_classes": dict(self.error_counts().most_common()),
+            "error_cases": [case.to_json() for case in self.cases],
         }
 
 
@@ -158,10 +175,12 @@ def evaluate(rows: Sequence[dict[str, Any]], *, predict: Predict) -> EvalReport:
         analyzed = predicted.get(document.id)
         sentences = analyzed.sentences if analyzed else ()
         if row.get("claims") is not None:
+            report.claim_passages += 1
             claims = [c for s in sentences for c in s.claims]
             _score_claims(report, row, claims)
         if row.get("opinion") is not None:
-            _score_opinion(report, row["opinion"], [s.text for s in sentences if s.opinion])
+            report.opinion_passages += 1
+            _score_opinion(report, row, [s.text for s in sentences if s.opinion])
     return report
 
 
@@ -174,117 +193,138 @@ def passage_document(row: dict[str, Any]) -> Document:
 
 def _score_claims(report: EvalReport, row: dict[str, Any], predicted: list[Claim]) -> None:
     gold = list(row["claims"])
-    unmatched = list(range(len(predicted)))
     errors = PassageErrors(id=row["id"], text=row["text"])
-    for item in gold:
-        hit = next((i for i in unmatched if claim_matches(predicted[i], item)), None)
-        if hit is None:
+    pairs = pair_claims(gold, predicted)
+    matched = [(gold[g], predicted[p]) for g, p in sorted(pairs.items())]
+    for n, item in enumerate(gold):
+        if n not in pairs:
             report.claims.fn += 1
             report.relation(item["relation"]).fn += 1
             errors.missed.append(item)
-            continue
-        unmatched.remove(hit)
-        claim = predicted[hit]
+    for item, claim in matched:
         report.claims.tp += 1
         report.relation(item["relation"]).tp += 1
         report.matched += 1
         report.source_correct += source_matches(claim, item.get("source"))
         report.modality_correct += str(claim.modality) == item.get("modality", "asserted")
+    unmatched = [i for i in range(len(predicted)) if i not in set(pairs.values())]
     for i in unmatched:
         report.claims.fp += 1
         report.relation(str(predicted[i].relation)).fp += 1
         errors.spurious.append(predicted[i].to_json())
     report.errors.append(errors)
-
-
-def claim_matches(claim: Claim, gold: dict[str, Any]) -> bool:
-    if str(claim.relation) != gold["relation"] or str(claim.polarity) != gold["polarity"]:
-        return False
-    if _pair_matches(claim.subject, claim.object, gold["subject"], gold["object"]):
-        return True
-    symmetric = Relation(gold["relation"]).symmetric
-    return symmetric and claim.object is not None and gold["object"] is not None and (
-        _pair_matches(claim.object, claim.subject, gold["subject"], gold["object"])
+    report.cases += Classifier(row).claim_errors(
+        errors.missed, [predicted[i] for i in unmatched], matched, predicted
     )
 
 
-def _pair_matches(
-    subject: ActorRef, obj: ActorRef | None, gold_subject: list[str], gold_object: list[str] | None
-) -> bool:
-    if not actor_matches(subject, gold_subject):
-        return False
-    if obj is None or gold_object is None:
-        return obj is None and gold_object is None
-    return actor_matches(obj, gold_object)
+def pair_claims(gold: list[dict[str, Any]], predicted: list[Claim]) -> dict[int, int]:
+    """One-to-one pairs gold index -> predicted index, greedily in text order.
+
+    Pairs that also agree on source and modality are made first, then those agreeing on
+    one of them, then the rest: when a passage records the same claim twice (a withdrawal
+    promised, and one carried out), each prediction meets the gold claim it stands for.
+    """
+    pairs: dict[int, int] = {}
+    for wanted in (2, 1, 0):
+        for g, item in enumerate(gold):
+            if g in pairs:
+                continue
+            taken = set(pairs.values())
+            hit = next((p for p, claim in enumerate(predicted) if p not in taken
+                        and claim_matches(claim, item) and _agreement(claim, item) >= wanted),
+                       None)
+            if hit is not None:
+                pairs[g] = hit
+    return pairs
 
 
-def actor_matches(actor: ActorRef, names: Sequence[str]) -> bool:
-    """Equal to a gold name, or (unresolved) containing one as whole words."""
-    gold = {normalise(n) for n in names} - {""}
-    written = [normalise(x) for x in (actor.name, actor.mention) if x]
-    if any(w in gold for w in written):
-        return True
-    return actor.id is None and any(_contains(normalise(actor.mention), g) for g in gold)
+def _agreement(claim: Claim, gold: dict[str, Any]) -> int:
+    return int(source_matches(claim, gold.get("source"))) + int(
+        str(claim.modality) == gold.get("modality", "asserted"))
 
 
-def source_matches(claim: Claim, gold: list[str] | None) -> bool:
-    if gold is None:
-        return claim.source.kind is SourceKind.AUTHOR
-    if claim.source.kind is SourceKind.AUTHOR or not claim.source.name:
-        return False
-    name = normalise(claim.source.name)
-    return any(name == g or _contains(name, g) for g in (normalise(n) for n in gold) if g)
-
-
-def normalise(name: str) -> str:
-    """Lowercase, dots dropped (U.S. = US), other punctuation as spaces, no leading 'the'."""
-    text = _PUNCT.sub(" ", _DOTS.sub("", name.lower()))
-    text = " ".join(text.split())
-    return text.removeprefix("the ")
-
-
-def _contains(text: str, name: str) -> bool:
-    return f" {name} " in f" {text} "
-
-
-def _score_opinion(report: EvalReport, gold: list[str], predicted: list[str]) -> None:
-    remaining = [" ".join(g.split()) for g in gold]
+def _score_opinion(report: EvalReport, row: dict[str, Any], predicted: list[str]) -> None:
+    remaining = [" ".join(g.split()) for g in row["opinion"]]
     for text in (" ".join(p.split()) for p in predicted):
         hit = next((g for g in remaining if g in text or text in g), None)
         if hit is None:
             report.opinion.fp += 1
+            report.cases.append(_opinion_case(Cause.OPINION_EXTRA, row, text))
         else:
             remaining.remove(hit)
             report.opinion.tp += 1
     report.opinion.fn += len(remaining)
+    report.cases += [_opinion_case(Cause.OPINION_MISSED, row, text) for text in remaining]
+
+
+def _opinion_case(cause: Cause, row: dict[str, Any], sentence: str) -> ErrorCase:
+    return ErrorCase(cause=str(cause), passage=row["id"], text=row["text"], detail=sentence)
 
 
 def format_report(report: EvalReport, *, errors: bool = False) -> str:
-    """A plain-text summary; with ``errors``, the missed and spurious claims per passage."""
-    c, o = report.claims, report.opinion
-    lines = [
-        f"passages: {report.passages}",
+    """A plain-text summary; with ``errors``, a count per error cause and examples of each."""
+    lines = [f"passages: {report.passages}", *_claim_lines(report), *_opinion_lines(report),
+             *_relation_lines(report)]
+    if errors and report.cases:
+        lines += ["", *_error_lines(report)]
+    return "\n".join(lines)
+
+
+def _claim_lines(report: EvalReport) -> list[str]:
+    if not report.claim_passages:
+        return ["claims:   not scored (no passage has claim annotations)"]
+    c = report.claims
+    return [
         f"claims:   P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "
-        f"(tp {c.tp}, fp {c.fp}, fn {c.fn})",
+        f"(tp {c.tp}, fp {c.fp}, fn {c.fn}; {report.claim_passages} passages)",
         f"source accuracy:   {report.source_accuracy:.3f} on {report.matched} matched claims",
         f"modality accuracy: {report.modality_accuracy:.3f} on {report.matched} matched claims",
-        f"opinion:  P {o.precision:.3f}  R {o.recall:.3f}  F1 {o.f1:.3f}  "
-        f"(tp {o.tp}, fp {o.fp}, fn {o.fn})",
-        "",
-        f"{'relation':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}",
     ]
+
+
+def _relation_lines(report: EvalReport) -> list[str]:
+    if not report.relations:
+        return []
+    lines = ["", f"{'relation':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
     for name, s in sorted(report.relations.items()):
         lines.append(
             f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4} {s.fp:4} {s.fn:4}"
         )
-    if errors:
-        for passage in report.errors:
-            if not (passage.missed or passage.spurious):
-                continue
-            lines += ["", f"## {passage.id}: {passage.text[:300]}"]
-            lines += [f"  missed   {_gold_line(g)}" for g in passage.missed]
-            lines += [f"  spurious {_pred_line(p)}" for p in passage.spurious]
-    return "\n".join(lines)
+    return lines
+
+
+def _opinion_lines(report: EvalReport) -> list[str]:
+    if not report.opinion_passages:
+        return ["opinion:  not scored (no passage has opinion annotations)"]
+    o = report.opinion
+    return [f"opinion:  P {o.precision:.3f}  R {o.recall:.3f}  F1 {o.f1:.3f}  "
+            f"(tp {o.tp}, fp {o.fp}, fn {o.fn}; {report.opinion_passages} passages)"]
+
+
+def _error_lines(report: EvalReport) -> list[str]:
+    counts = report.error_counts().most_common()
+    width = max(len(cause) for cause, _ in counts)
+    lines = [f"{'error cause':<{width}} {'count':>5}"]
+    lines += [f"{cause:<{width}} {count:5}" for cause, count in counts]
+    for cause, count in counts:
+        examples = [case for case in report.cases if case.cause == cause][:EXAMPLES_PER_CAUSE]
+        lines += ["", f"## {cause} ({count}; {len(examples)} shown)"]
+        for case in examples:
+            lines.append(f"- {case.passage}: {_snippet(case)}")
+            if case.gold is not None:
+                lines.append(f"    gold      {_gold_line(case.gold)}")
+            if case.predicted is not None:
+                lines.append(f"    predicted {_pred_line(case.predicted)}")
+            if case.detail and case.gold is not None:
+                lines.append(f"    {case.detail}")
+    return lines
+
+
+def _snippet(case: ErrorCase, limit: int = 200) -> str:
+    text = " ".join((case.detail if case.gold is None and case.predicted is None
+                     else case.text).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _gold_line(claim: dict[str, Any]) -> str:

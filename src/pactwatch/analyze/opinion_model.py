@@ -1,0 +1,136 @@
+"""The learned part of opinion detection: features of a sentence and a logistic model over them.
+
+Cue words alone miss most of the writer's voice ("The talks were a farce from the first day"
+has no cue from a short list) and fire on reported evaluations. The model adds what the
+pipeline already computed: the average of the sentence's ``doc.tensor`` rows (the tok2vec
+layer that the tagger and parser share, so it costs nothing), the shape of the sentence
+(adjectives, numbers, names, tense, person) and the cue counts of ``opinion.yaml``. Weights
+are a small JSON file built by ``training/train_opinion.py``; inference is a dot product.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Span, Token
+
+from pactwatch.analyze.lexicons import OPINION_CUES, OpinionLexicon
+from pactwatch.model import AnalyzeError
+
+MODEL_PATH = Path(__file__).parent / "training" / "opinion_model.json"
+MODEL_NAME = "opinion.v1"
+TENSOR_WIDTH = 96  # width of the tok2vec output of the en_core_web_sm pipelines
+MODALS = {"should", "must", "ought", "would", "could", "might", "can", "cannot"}
+SECOND_PERSON = {"you", "your", "yours", "yourself"}
+SHAPE_FEATURES = (
+    "question", "exclamation", "reported_share", "quoted", "quote_edge", "log_length", "adjectives",
+    "adverbs", "superlatives", "comparatives", "numbers", "proper_nouns", "past_tense",
+    "present_tense", "modals", "negations", "second_person", "speech_verb",
+)
+FEATURE_NAMES = (
+    *(f"cue_{cue}" for cue in OPINION_CUES),
+    *SHAPE_FEATURES,
+    *(f"tensor_{i}" for i in range(TENSOR_WIDTH)),
+)
+
+
+def sentence_features(
+    sent: Span, voiced: list[Token], lex: OpinionLexicon, speech_verbs: frozenset[str]
+) -> np.ndarray:
+    """The feature vector of ``sent``; ``voiced`` are its tokens in the writer's own voice."""
+    tokens = [t for t in sent if not t.is_space]
+    n = max(len(tokens), 1)
+    words = [t for t in voiced if not t.is_punct]
+    w = max(len(words), 1)
+    text = " " + " ".join(t.lower_ for t in voiced) + " "
+    vocabulary = {t.lower_ for t in voiced} | {t.lemma_.lower() for t in voiced}
+    cues = [
+        min(len(vocabulary & lex.words[cue]) + sum(f" {p} " in text for p in lex.phrases[cue]), 2)
+        for cue in OPINION_CUES
+    ]
+    last = tokens[-1].text if tokens else ""
+    tags = [t.tag_ for t in words]
+    shape = [
+        float(last == "?" or any(t.text == "?" for t in tokens[-3:])),
+        float(last == "!"),
+        1.0 - len(voiced) / n,
+        float(any(t.is_quote for t in tokens)),
+        float(bool(tokens) and (tokens[0].is_quote or tokens[-1].is_quote
+                                or (len(tokens) > 1 and tokens[-2].is_quote))),
+        math.log(n),
+        sum(t.pos_ == "ADJ" for t in words) / w,
+        sum(t.pos_ == "ADV" for t in words) / w,
+        sum(tag in ("JJS", "RBS") for tag in tags) / w,
+        sum(tag in ("JJR", "RBR") for tag in tags) / w,
+        sum(t.like_num for t in tokens) / n,
+        sum(t.pos_ == "PROPN" for t in tokens) / n,
+        sum(tag in ("VBD", "VBN") for tag in tags) / w,
+        sum(tag in ("VBZ", "VBP") for tag in tags) / w,
+        float(sum(t.lower_ in MODALS for t in words)),
+        float(sum(t.dep_ == "neg" for t in words)),
+        float(any(t.lower_ in SECOND_PERSON for t in words)),
+        float(any(t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs for t in tokens)),
+    ]
+    return np.concatenate([np.asarray(cues + shape, dtype=np.float32), _tensor_mean(voiced)])
+
+
+def _tensor_mean(voiced: list[Token]) -> np.ndarray:
+    """Average tok2vec row of the writer's own words; zeros when there are none or no tensor."""
+    if not voiced:
+        return np.zeros(TENSOR_WIDTH, dtype=np.float32)
+    tensor = voiced[0].doc.tensor
+    if tensor is None or tensor.ndim != 2 or tensor.shape[1] != TENSOR_WIDTH:
+        return np.zeros(TENSOR_WIDTH, dtype=np.float32)
+    rows = np.asarray(tensor[[t.i for t in voiced]], dtype=np.float32)
+    return rows.mean(axis=0)
+
+
+@dataclass(frozen=True)
+class OpinionModel:
+    """Standardise, then a logistic regression: P(opinion) of a feature vector."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+
+    def probability(self, features: np.ndarray) -> float:
+        z = float(((features - self.mean) / self.scale) @ self.weights) + self.bias
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def to_json(self, *, provenance: dict[str, object]) -> dict[str, object]:
+        return {
+            "name": MODEL_NAME, "features": list(FEATURE_NAMES), "provenance": provenance,
+            "mean": _rounded(self.mean), "scale": _rounded(self.scale),
+            "weights": _rounded(self.weights), "bias": round(self.bias, 6),
+        }
+
+
+def _rounded(values: np.ndarray) -> list[float]:
+    return [round(float(v), 6) for v in values]
+
+
+@cache
+def opinion_model(path: Path = MODEL_PATH) -> OpinionModel:
+    """The shipped model, checked against the features this code computes."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise AnalyzeError(
+            f"{path}: cannot read the opinion model ({exc}); rebuild it with "
+            "python -m pactwatch.analyze.training.train_opinion"
+        ) from exc
+    if data.get("features") != list(FEATURE_NAMES):
+        raise AnalyzeError(
+            f"{path}: the model's features do not match this version's {len(FEATURE_NAMES)} "
+            "features; rebuild it with python -m pactwatch.analyze.training.train_opinion"
+        )
+    arrays = [np.asarray(data[key], dtype=np.float32) for key in ("mean", "scale", "weights")]
+    if any(a.shape != (len(FEATURE_NAMES),) for a in arrays):
+        raise AnalyzeError(f"{path}: mean, scale and weights need {len(FEATURE_NAMES)} values")
+    return OpinionModel(*arrays, bias=float(data["bias"]))

@@ -1,0 +1,147 @@
+"""Build ``opinion_model.json``: a logistic regression on ``opinion_model`` features, in numpy.
+
+    .venv/bin/python -m pactwatch.analyze.training.train_opinion [--train-gold PATH] [--check]
+
+Training data (provenance in README.md beside this file):
+- ``opinion_sentences.yaml``: sentences written for pactwatch, labelled by their writers;
+- the opinion labels of the gold passages of ``--train-gold`` (default
+  ``../shared/eval/train.jsonl``; skipped when absent): each sentence the pipeline splits
+  is opinion when it overlaps a gold opinion sentence.
+Never the evaluation sets (dev, seed, subjectivity). ``--check`` prints five-fold
+cross-validated F1 for each regularisation strength instead of writing the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import yaml
+from spacy.language import Language
+
+from pactwatch.analyze.opinion import sentence_vectors
+from pactwatch.analyze.opinion_model import MODEL_PATH, OpinionModel
+from pactwatch.analyze.pipeline import load_pipeline
+from pactwatch.model import Document, DocumentKind
+
+HERE = Path(__file__).parent
+SENTENCES = HERE / "opinion_sentences.yaml"
+DEFAULT_GOLD = Path(__file__).resolve().parents[5] / "shared" / "eval" / "train.jsonl"
+L2 = 1.0
+EPOCHS = 600
+LEARNING_RATE = 0.1
+FOLDS = 5
+
+
+def examples(nlp: Language, gold: Path | None) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """Feature rows and labels from our own sentences and the gold passages' sentences."""
+    rows: list[np.ndarray] = []
+    labels: list[int] = []
+    counts: dict[str, int] = {}
+    for name, documents, wanted in _sources(gold):
+        before = len(labels)
+        for doc_vectors, document in zip(_vectors(nlp, documents), documents, strict=True):
+            for text, vector in doc_vectors:
+                rows.append(vector)
+                labels.append(int(wanted(document, text)))
+        counts[name] = len(labels) - before
+    return np.vstack(rows), np.asarray(labels, dtype=np.float32), counts
+
+
+def _sources(gold: Path | None) -> Iterator[tuple[str, list[Document], object]]:
+    own = yaml.safe_load(SENTENCES.read_text(encoding="utf-8"))
+    for label in ("opinion", "fact"):
+        bad = [s for s in own[label] if not isinstance(s, str)]
+        if bad:
+            raise SystemExit(f"{SENTENCES}: {label} entries must be strings (quote them): {bad}")
+        documents = [Document(id=f"{label}{n}", name=label, text=text)
+                     for n, text in enumerate(own[label])]
+        yield f"own {label}", documents, lambda d, t: d.name == "opinion"
+    if gold is None or not gold.exists():
+        return
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    rows = [r for r in rows if r.get("opinion") is not None]
+    opinions = {r["id"]: [" ".join(o.split()) for o in r["opinion"]] for r in rows}
+    documents = [Document(id=r["id"], name=r["id"], text=r["text"], date=r.get("date"),
+                          outlet=r.get("outlet"), kind=DocumentKind.parse(r.get("kind")))
+                 for r in rows]
+
+    def wanted(document: Document, text: str) -> bool:
+        text = " ".join(text.split())
+        return any(o in text or text in o for o in opinions[document.id])
+
+    yield gold.name, documents, wanted
+
+
+def _vectors(nlp: Language, documents: list[Document]) -> Iterator[list[tuple[str, np.ndarray]]]:
+    """Run the pipeline up to opinion (attribution decides which words are reported)."""
+    for document in documents:
+        doc = nlp.make_doc(document.text)
+        doc._.pw_kind = str(document.kind)
+        doc._.pw_date = document.date
+        for name, component in nlp.pipeline:
+            if name != "pw_opinion":
+                doc = component(doc)
+        yield sentence_vectors(doc)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> OpinionModel:
+    """Full-batch gradient descent on the L2-regularised log loss, classes weighted evenly."""
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    z = (x - mean) / scale
+    positive = max(float(y.mean()), 1e-6)
+    sample_weight = np.where(y == 1, 0.5 / positive, 0.5 / max(1 - positive, 1e-6))
+    w = np.zeros(x.shape[1], dtype=np.float64)
+    b = 0.0
+    for _ in range(EPOCHS):
+        p = 1.0 / (1.0 + np.exp(-(z @ w + b)))
+        error = (p - y) * sample_weight
+        w -= LEARNING_RATE * (z.T @ error / len(y) + l2 * w / len(y))
+        b -= LEARNING_RATE * float(error.mean())
+    return OpinionModel(mean.astype(np.float32), scale.astype(np.float32),
+                        w.astype(np.float32), float(b))
+
+
+def cross_validate(x: np.ndarray, y: np.ndarray, l2: float) -> float:
+    order = np.random.default_rng(0).permutation(len(y))
+    tp = fp = fn = 0
+    for fold in range(FOLDS):
+        test = order[fold::FOLDS]
+        train = np.setdiff1d(order, test)
+        model = fit(x[train], y[train], l2)
+        for i in test:
+            guess = model.probability(x[i]) >= 0.5
+            tp += int(guess and y[i] == 1)
+            fp += int(guess and y[i] == 0)
+            fn += int(not guess and y[i] == 1)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--train-gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--check", action="store_true", help="cross-validate, write nothing")
+    parser.add_argument("--l2", type=float, default=L2, help="regularisation strength")
+    args = parser.parse_args()
+    nlp = load_pipeline()
+    x, y, counts = examples(nlp, args.train_gold)
+    print(f"{len(y)} sentences, {int(y.sum())} opinion: {counts}")
+    if args.check:
+        for l2 in (0.1, 1.0, 10.0, 30.0, 100.0):
+            print(f"l2 {l2:>6}: cross-validated F1 {cross_validate(x, y, l2):.3f}")
+        return
+    model = fit(x, y, args.l2)
+    provenance = {"own_sentences": SENTENCES.name, "sentences": counts, "l2": args.l2,
+                  "gold": args.train_gold.name if args.train_gold.exists() else None}
+    MODEL_PATH.write_text(json.dumps(model.to_json(provenance=provenance)) + "\n",
+                          encoding="utf-8")
+    print(f"wrote {MODEL_PATH}")
+
+
+if __name__ == "__main__":
+    main()
