@@ -11,21 +11,43 @@ import random
 from pathlib import Path
 
 ACTORS = [
-    "the Taliban", "al-Qaeda", "the United States", "the Afghan government", "Pakistan",
-    "the Haqqani Network", "Qatar", "the Houthis", "al-Shabaab", "the Syrian government",
-    "Hezbollah", "the Wagner Group", "NATO", "the Security Council", "ISIL-K",
+    "the Taliban",
+    "al-Qaeda",
+    "the United States",
+    "the Afghan government",
+    "Pakistan",
+    "the Haqqani Network",
+    "Qatar",
+    "the Houthis",
+    "al-Shabaab",
+    "the Syrian government",
+    "Hezbollah",
+    "the Wagner Group",
+    "NATO",
+    "the Security Council",
+    "ISIL-K",
 ]
 SOURCES = [
-    "the Monitoring Team said", "according to a UN report,", "officials told reporters that",
-    "Zalmay Khalilzad said", "a spokesman for the group said", "the ministry stated that",
+    "the Monitoring Team said",
+    "according to a UN report,",
+    "officials told reporters that",
+    "Zalmay Khalilzad said",
+    "a spokesman for the group said",
+    "the ministry stated that",
 ]
 PREDICATES = [
-    "held talks with {o} in {p}", "attacked positions of {o} near {p}",
-    "maintained close ties with {o}", "agreed to a ceasefire with {o}",
-    "accused {o} of violating the agreement", "released prisoners held by {o}",
-    "provided training and safe haven to {o}", "called on {o} to halt operations",
-    "withdrew forces from bases shared with {o}", "imposed sanctions on {o}",
-    "denied any links to {o}", "met senior members of {o} in {p}",
+    "held talks with {o} in {p}",
+    "attacked positions of {o} near {p}",
+    "maintained close ties with {o}",
+    "agreed to a ceasefire with {o}",
+    "accused {o} of violating the agreement",
+    "released prisoners held by {o}",
+    "provided training and safe haven to {o}",
+    "called on {o} to halt operations",
+    "withdrew forces from bases shared with {o}",
+    "imposed sanctions on {o}",
+    "denied any links to {o}",
+    "met senior members of {o} in {p}",
 ]
 PLACES = ["Doha", "Kabul", "Kandahar", "Helmand", "Mogadishu", "Sanaa", "Idlib", "Bamako"]
 FILLER = [

@@ -192,3 +192,42 @@ def test_main_job_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
     verdicts = pactwatch("assess", "--agreement", str(DEMO / "agreement.yaml"), "--db",
                          postgres_url, "--format", "json")
     assert {v["verdict"] for v in json.loads(verdicts.stdout)} >= {"breached", "kept"}
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "resolve" / "fixtures"
+
+
+@pytest.fixture
+def listed_db(tmp_path: Path) -> Path:
+    db = tmp_path / "lists.sqlite"
+    done = pactwatch("watchlist", "import", str(FIXTURES / "un_sample.xml"), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    assert "entries" in done.stderr and "registry actors linked" in done.stderr
+    return db
+
+
+def test_screen_csv_flags_listed_names_and_reports_bad_rows(listed_db: Path, tmp_path: Path):
+    names = tmp_path / "names.csv"
+    names.write_text(
+        "name,nationality\nKarim Tamarind,\nRivervale Liberation Front,\n"
+        "Abdullah,\nJane Q. Public,\n,Afghanistan\n",
+        encoding="utf-8",
+    )
+    done = pactwatch("screen", str(names), "--db", str(listed_db), "--format", "json")
+    assert done.returncode == 1  # one bad row, reported, the rest screened
+    assert "row 6" in done.stderr and done.stderr.count("error: ") == 1
+    results = {r["name"]: r for r in json.loads(done.stdout)["results"]}
+    assert results["Karim Tamarind"]["flagged"] and results["Rivervale Liberation Front"]["flagged"]
+    assert not results["Abdullah"]["flagged"] and not results["Jane Q. Public"]["flagged"]
+    csv_run = pactwatch("screen", str(names), "--db", str(listed_db))
+    assert csv_run.stdout.splitlines()[0].startswith("id,row,name,rank,score")
+
+
+def test_resolve_explain_says_why(listed_db: Path) -> None:
+    done = pactwatch("resolve", "Karim Tamarind", "Abdullah", "--explain", "--db", str(listed_db),
+                     "--format", "json")
+    assert done.returncode == 0, done.stderr
+    hit, miss = json.loads(done.stdout)
+    assert hit["match"]["refs"] == [{"list": "UN", "ref": "XXi.902"}]
+    assert hit["match"]["explanation"] and hit["match"]["steps"]
+    assert miss["match"] is None and miss["explanation"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pactwatch.model import (
+    Actor,
     ActorRef,
+    ActorType,
     AnalyzedDocument,
     Claim,
     Document,
@@ -79,3 +81,44 @@ def test_streams_lazily(resolver: Resolver) -> None:
 
     first = next(resolve(documents(), resolver=resolver))
     assert first.document.id == "doc-1"
+
+
+def test_document_context_chooses_between_two_actors_of_one_name() -> None:
+    """Two invented groups share a short name; the country the document is about decides."""
+    actors = [
+        Actor("mali", "Mali", ActorType.STATE, country="ML"),
+        Actor("chad", "Chad", ActorType.STATE, country="TD"),
+        Actor(
+            "front-ml",
+            "Sahel Liberation Front",
+            ActorType.ARMED_GROUP,
+            aliases=("the Front",),
+            country="ML",
+        ),
+        Actor(
+            "front-td",
+            "Lake Liberation Front",
+            ActorType.ARMED_GROUP,
+            aliases=("the Front",),
+            country="TD",
+        ),
+    ]
+    resolver = Resolver(actors)
+    text = "Chad accused the Front of attacks."
+
+    def document(gpe: str) -> AnalyzedDocument:
+        claim = Claim(
+            subject=ActorRef(gpe, label="GPE"),
+            relation=Relation.ACCUSE,
+            object=ActorRef("the Front", label="ORG"),
+        )
+        return AnalyzedDocument(
+            document=Document(id=gpe, name=gpe, text=text),
+            sentences=(Sentence(0, 0, len(text), text, claims=(claim,)),),
+            analyzer="claims.v1",
+        )
+
+    in_chad, in_mali = resolve([document("Chad"), document("Mali")], resolver=resolver)
+    assert in_chad.sentences[0].claims[0].object.id == "front-td"
+    assert in_mali.sentences[0].claims[0].object.id == "front-ml"
+    assert resolver.match("the Front") is None  # without a document, nothing tells them apart

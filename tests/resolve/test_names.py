@@ -1,4 +1,4 @@
-"""Name normalisation (names.v1): the keys that make spelling variants of one name collide."""
+"""Name normalisation (names.v2): the keys that make spelling variants of one name collide."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ from pactwatch.resolve.names import (
     looks_like_acronym,
     normalize,
     skeleton,
+    skeleton_words,
     strip_generic_head,
     strip_honorifics,
 )
+from pactwatch.resolve.phonetic import phonetic_key
 
 
 @pytest.mark.parametrize(
@@ -119,3 +121,59 @@ def test_lexicon_errors_name_file_key_and_value(tmp_path: Path) -> None:
     path.write_text(bundled.replace('pattern: "oo"', 'pattern: "(oo"'), encoding="utf-8")
     with pytest.raises(ResolveError, match=r"transliteration\.\d+\.pattern: .*regular expression"):
         load_lexicon(path)
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("al-Qaida", "al-Qaeda", "al-Qa'ida", "Al Qa’ida"),
+        ("Haqqani", "Haqani"),
+        ("Sirajuddin", "Siraj ud-Din", "Siraj uddin", "Siraj ud Din", "Siraj-ud-Deen"),
+        ("Mohammed Omar", "Muhammad Omar", "Mohammad Omar", "Mohamed Omar"),
+        ("Abd al-Rahman", "Abdul Rahman", "Abdel Rahman", "Abdulrahman", "Abdurrahman"),
+        ("Abdullah", "Abd Allah", "Abdallah"),
+        ("Habib Ullah", "Habibullah"),
+        ("el-Masri", "al-Masri", "Masri"),
+    ],
+)
+def test_skeleton_makes_transliterations_collide(variants: tuple[str, ...]) -> None:
+    keys = {skeleton(normalize(variant)) for variant in variants}
+    assert len(keys) == 1, keys
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("Kareem", "كريم"),
+        ("Tamarindi", "تمرندي"),
+        ("Omar", "عمر"),
+        ("Tahir", "طاهر"),
+        ("Haqqani", "حقانى"),
+    ],
+)
+def test_phonetic_keys_meet_across_scripts(latin: str, arabic: str) -> None:
+    lexicon = load_lexicon()
+    (latin_word,) = skeleton_words(normalize(latin), lexicon)
+    (arabic_word,) = skeleton_words(normalize(arabic), lexicon)
+    assert phonetic_key(latin_word) == phonetic_key(arabic_word) != ""
+
+
+def test_phonetic_keys_keep_consonants_apart() -> None:
+    assert phonetic_key("hasan") != phonetic_key("husam")
+    assert phonetic_key("akram") != phonetic_key("karim")  # the opening vowel counts
+    assert phonetic_key("aaaa") == "A"
+
+
+def test_arabic_script_parts_join_like_latin_ones() -> None:
+    lexicon = load_lexicon()
+    assert skeleton_words(normalize("جلال الدين"), lexicon) == ("جلالدين",)
+    assert phonetic_key(skeleton_words(normalize("Jalaluddin"), lexicon)[0]) == phonetic_key(
+        "جلالدين"
+    )
+
+
+@pytest.mark.parametrize(
+    "title", ["Mullah", "Maulvi", "Maulavi", "Sheikh", "Haji", "Qari", "Mawlawi", "Hafiz", "Dr."]
+)
+def test_titles_of_the_region_are_honorifics(title: str) -> None:
+    assert strip_honorifics(normalize(f"{title} Kareem Tamarindi")) == "kareem tamarindi"

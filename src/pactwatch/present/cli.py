@@ -22,6 +22,7 @@ from pactwatch.present.workflow import (
     ingest_into,
     read_sources,
 )
+from pactwatch.resolve import DEFAULT_THRESHOLD
 from pactwatch.store import Store, default_url
 
 app = typer.Typer(
@@ -216,31 +217,102 @@ def extract(
 def resolve_command(
     names: Annotated[list[str], typer.Argument(help="Names to resolve.")],
     db: DbOption = None,
-    date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD: lists as then.")] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="YYYY-MM-DD: list membership as it stood then.")
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Say why: matched alias, each scoring factor, "
+                           "and why close candidates lost.")
+    ] = False,
     format: FormatOption = TableOrJson.table,
 ) -> None:
     """Print the best actor for each name, with its score and watchlist references."""
+    from pactwatch.resolve import explain as explain_match
+    from pactwatch.resolve import explain_query
+
     with _open(db) as store:
         resolver = Toolkit(store=store).resolver
         results = [(name, resolver.match(name, date=date)) for name in names]
+        explanations = [explain_query(resolver, name, date=date) for name in names]
     if format is TableOrJson.json:
-        rows = [
-            {
-                "query": name,
-                "match": None
-                if match is None
-                else {
+        rows = []
+        for (name, match), why in zip(results, explanations, strict=True):
+            row: dict = {"query": name, "match": None}
+            if match is not None:
+                row["match"] = {
                     "name": match.actor.name,
                     "id": match.actor.id,
                     "score": round(match.score, 3),
                     "refs": [ref.to_json() for ref in match.actor.refs if ref.active_on(date)],
-                },
-            }
-            for name, match in results
-        ]
+                }
+                if explain:
+                    row["match"] |= {
+                        "alias": match.alias,
+                        "listed": match.listed,
+                        "steps": [[step, round(value, 4)] for step, value in match.steps],
+                        "explanation": explain_match(match, threshold=resolver.threshold),
+                    }
+            elif explain:
+                row["explanation"] = why
+            rows.append(row)
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    console.out.print(resolve_table(results, date=date))
+    if explain:
+        for lines in explanations:
+            sys.stdout.write("\n".join(lines) + "\n\n")
+
+
+class CsvOrJson(StrEnum):
+    csv = "csv"
+    json = "json"
+
+
+@app.command("screen")
+def screen_command(
+    file: Annotated[
+        Path,
+        typer.Argument(help="CSV/TSV or JSONL of names: name (required), id, birth_date or "
+                       "dob, nationality, type (person or organization)."),
+    ],
+    db: DbOption = None,
+    threshold: Annotated[
+        float, typer.Option("--threshold", min=0.0, max=1.0, help="Lowest score reported.")
+    ] = DEFAULT_THRESHOLD,
+    date: Annotated[
+        str | None, typer.Option("--date", help="YYYY-MM-DD: screen against the lists as then.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Matches kept per name.")] = 3,
+    format: Annotated[CsvOrJson, typer.Option("--format", help="csv or json.")] = CsvOrJson.csv,
+) -> None:
+    """Screen a file of names against every imported sanctions list: best matches, scores
+    and the reasons behind them. Birth dates and nationalities sharpen the scores."""
+    import csv
+
+    from pactwatch.resolve import CSV_COLUMNS, csv_rows, screen_file
+
+    with _open(db) as store:
+        resolver = Toolkit(store=store).resolver
+        with console.progress("screen") as advance:
+            results, errors, summary = screen_file(
+                file, resolver=resolver, threshold=threshold, limit=limit, date=date,
+                progress=advance,
+            )
+    for error in errors:
+        console.error(str(error))
+    if format is CsvOrJson.json:
+        payload = {"results": [r.to_json() for r in results], "summary": summary.to_json()}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
-        console.out.print(resolve_table(results, date=date))
+        writer = csv.writer(sys.stdout)
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(csv_rows(results))
+    console.info(
+        f"{summary.screened} names screened, {summary.flagged} flagged at {threshold}, "
+        f"{summary.errors} bad rows, {summary.seconds:.2f} s"
+    )
+    if errors:
+        raise typer.Exit(1)
 
 
 def _print_verdicts(terms: Agreement, verdicts: list[CommitmentVerdict], fmt: TableOrJson) -> None:

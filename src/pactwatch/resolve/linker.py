@@ -1,12 +1,19 @@
-"""Filling the actors of analyzed documents: every claim's subject and object get a link."""
+"""Filling the actors of analyzed documents: every claim's subject and object get a link.
+
+Mentions go through the same resolver as ``pactwatch resolve``, with what the document says
+around them: the entity type the analyzer saw, the countries the document is about (its
+mentions that resolve to a state or carry a GPE label) and the actors it names. Two actors that
+match a short name equally well ("the Front") are told apart by that context; without it the
+tie stays unresolved.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from pactwatch.model import ActorRef, AnalyzedDocument, Claim
-from pactwatch.resolve.matcher import Resolver
+from pactwatch.model import ActorRef, ActorType, AnalyzedDocument, Claim
+from pactwatch.resolve.matcher import MatchContext, Resolver
 
 
 def resolve(
@@ -15,16 +22,17 @@ def resolve(
     """The documents with each claim's ``subject``/``object`` linked: ``name`` (canonical),
     ``id`` and ``score`` filled; a mention nothing matches keeps ``name``/``id`` None.
 
-    A claim is resolved as of its own date, else its document's date. Streams: one document
-    at a time.
+    A claim is resolved as of its own date, else its document's date, and within the context
+    of its document (see ``document_context``). Streams: one document at a time.
     """
     for analyzed in documents:
+        context = document_context(analyzed, resolver)
         default_date = analyzed.document.date
         sentences = tuple(
             replace(
                 sentence,
                 claims=tuple(
-                    _resolve_claim(claim, resolver, claim.date or default_date)
+                    _resolve_claim(claim, resolver, claim.date or default_date, context)
                     for claim in sentence.claims
                 ),
             )
@@ -33,14 +41,36 @@ def resolve(
         yield replace(analyzed, sentences=sentences)
 
 
-def _resolve_claim(claim: Claim, resolver: Resolver, date: str | None) -> Claim:
-    subject = _link(claim.subject, resolver, date)
-    linked_object = _link(claim.object, resolver, date) if claim.object else None
+def document_context(analyzed: AnalyzedDocument, resolver: Resolver) -> MatchContext:
+    """What the document's mentions resolve to without context: the actors it names and the
+    countries of its states and GPE mentions."""
+    actors: set[str] = set()
+    countries: set[str] = set()
+    for sentence in analyzed.sentences:
+        for claim in sentence.claims:
+            for ref in (claim.subject, claim.object):
+                if ref is None:
+                    continue
+                found = resolver.match(ref.mention, label=ref.label)
+                if found is None:
+                    continue
+                actors.add(found.actor.id)
+                country = found.actor.country
+                if country and (ref.label == "GPE" or found.actor.type is ActorType.STATE):
+                    countries.add(country)
+    return MatchContext(countries=frozenset(countries), actors=frozenset(actors))
+
+
+def _resolve_claim(
+    claim: Claim, resolver: Resolver, date: str | None, context: MatchContext
+) -> Claim:
+    subject = _link(claim.subject, resolver, date, context)
+    linked_object = _link(claim.object, resolver, date, context) if claim.object else None
     return replace(claim, subject=subject, object=linked_object)
 
 
-def _link(ref: ActorRef, resolver: Resolver, date: str | None) -> ActorRef:
-    found = resolver.match(ref.mention, date=date, label=ref.label)
+def _link(ref: ActorRef, resolver: Resolver, date: str | None, context: MatchContext) -> ActorRef:
+    found = resolver.match(ref.mention, date=date, label=ref.label, context=context)
     if found is None:
         return replace(ref, name=None, id=None, score=None)
     return replace(ref, name=found.actor.name, id=found.actor.id, score=found.score)

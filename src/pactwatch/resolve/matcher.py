@@ -1,28 +1,40 @@
-"""Linking a name to an actor: the ``names.v1`` algorithm.
+"""Linking a name to an actor: the ``names.v2`` algorithm.
 
-Every actor name is indexed under three keys of increasing looseness (see ``names``). A query
-is looked up under the same keys, first as written, then as the modifier of a generic head noun
-("Taliban fighters" → "Taliban") and, for people, without titles ("Mullah Baradar"). Only when
-no key matches does a fuzzy comparison (rapidfuzz) run, within the names that share a word
-with the query, and, for a query written like an acronym, a comparison with the initials of
-organisations' names. Each way of matching has a fixed worth, and ``features`` records every
-factor behind a score, so a link can be explained and a changed number traced.
+Every actor name is indexed under keys of increasing looseness (see ``names`` and
+``phonetic``): as written, normalised, skeleton, skeleton words in any order, and consonant keys
+in any order, so that spelling, transliteration, name-part order and script (Arabic letters
+against Latin) stop mattering one step at a time. A query is looked up under the same keys,
+first as written, then as the modifier of a generic head noun ("Taliban fighters" → "Taliban")
+and, for people, without titles ("Mullah Baradar"). A hit under a key is a full-name hit. Only
+when no key gives a link does a word-by-word comparison (``scoring``) run, on the few names that
+share a word or a consonant key with the query (an inverted index: the fast path of screening);
+for a query written like an acronym, the initials of organisations' names are tried too.
 
-Guards keep cheap matches from turning into wrong ones:
+Each way of matching has a fixed worth and each guard a fixed factor; ``Match.steps`` lists them
+in order, so the score is their product and every number can be explained (``explain``).
+
+Guards keep cheap matches from turning into wrong ones. A guard is a factor that puts the
+score below the threshold rather than a refusal, so that ``candidates`` (screening, the
+benchmarks, ``--explain``) can still rank and show the actor with the reason it lost:
 
 * an acronym alias ("US", "LET") links only a mention written like an acronym;
 * a common given name ("Abdullah") never links a person, and common names alone ("Abu
   Mohammed", a list alias) link a person only through the canonical name ("Abdullah Abdullah");
-* a single word links an imported person (uncurated, an id with a list prefix) only weakly;
+* word by word, a person needs two shared distinctive words (not common given names or words
+  that many listed names share), an organisation one: "Muhammad Ashraf" is no match for
+  "Muhammad Ashraf Haqqani";
+* a single word links an imported person (uncurated, an id with a list prefix) only weakly,
+  and so does a low-quality alias of a list (``Actor.weak_aliases``);
 * an entity label that contradicts the actor's kind (a PERSON mention of an organisation)
   costs a fixed factor, so only an exact name survives it.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -35,40 +47,83 @@ from pactwatch.resolve.names import (
     load_lexicon,
     looks_like_acronym,
     normalize,
-    skeleton,
+    skeleton_words,
     strip_generic_head,
     strip_honorifics,
 )
+from pactwatch.resolve.phonetic import phonetic_key
+from pactwatch.resolve.scoring import COMMON_WEIGHT, NameWords, align
 
-NAMES_ALGORITHM = "names.v1"
+NAMES_ALGORITHM = "names.v2"
 DEFAULT_THRESHOLD = 0.85
 
 # What each way of matching is worth: stricter keys first.
-TIER_SCORES = {"exact": 1.0, "normalized": 0.97, "skeleton": 0.93}
-FUZZY_WEIGHT = 0.95  # times the fuzzy ratio: a fuzzy link needs a ratio of about 0.9
+TIER_SCORES = {
+    "exact": 1.0,
+    "normalized": 0.97,
+    "skeleton": 0.93,
+    "reordered": 0.92,  # the skeleton's words in another order
+    "phonetic": 0.9,  # the same consonant keys: a transliteration variant or another script
+}
+LOOSE_PHONETIC_SCORE = 0.8  # same consonants, but the Latin spellings differ much (Salam/Salim)
+PHONETIC_SPELLING_RATIO = 75  # Latin spellings this alike make a phonetic hit a full one
+MIN_KEY = 3  # a one-word name needs a consonant key this long to match on it
+MIN_KEYS_TOTAL = 6  # consonants a name of several words needs, two or more in each word
+FUZZY_WEIGHT = 0.95  # times the weighted word similarity
 ACRONYM_SCORE = 0.88  # initials of an organisation's name, when only one organisation has them
 GENERIC_HEAD_FACTOR = 0.95  # "Taliban fighters" is the Taliban, but the mention said more
 HONORIFIC_FACTOR = 0.97  # "Mullah Baradar" after "Mullah" is dropped
 TYPE_MISMATCH_FACTOR = 0.85  # a PERSON mention linked to an organisation, or the reverse
 SINGLE_WORD_FACTOR = 0.8  # one word of an imported person's name
+WEAK_ALIAS_FACTOR = 0.95  # a low-quality alias of a list
 AMBIGUITY_FACTOR = 0.8  # two actors match equally well: no link
-TOKEN_MATCH_RATIO = 80  # two words are the same word, spelled differently
-MAX_BLOCK = 200  # words shared by more names than this do not make fuzzy candidates
-PREFIX = 3  # fuzzy candidates share a word beginning with the same letters as a query word
+COMMON_NAME_FACTOR = 0.5  # common given names alone: ranked, never linked
+FEW_WORDS_FACTOR = 0.8  # fewer shared distinctive words than a link needs: ranked, not linked
+CONTEXT_MARGIN = 0.03  # candidates this close to the best compete on the document's context
+MAX_BLOCK = 400  # a word shared by more names than this makes no candidates by itself
+MAX_CANDIDATES = 40  # names compared word by word, those sharing most words first
+COMMON_SHARE = 0.02  # a word in more than this share of the actors (and 10) is common
+MIN_TYPO_LENGTH = 5  # words this long find their misspellings (one letter off) as candidates
+MIN_RANKED = 0.5  # candidates below this are not worth ranking
+ALTERNATIVES = 3
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
+
+Step = tuple[str, float]  # a named factor of a score; the first is the base worth
 
 
 @dataclass(frozen=True)
 class Match:
     """An actor found for a name: the score in [0, 1], the actor's name that matched, and the
-    factors behind the score."""
+    factors behind the score.
+
+    ``steps`` gives the score as a product: the base worth of the way of matching, then each
+    factor ("honorific", 0.97); ``features`` the facts that were weighed; ``pairs`` the words
+    that paired up when the names were compared word by word. ``listed`` says, when
+    a date was asked, whether one of the actor's list entries was in force then (None: the
+    actor is on no list, or no date was asked). ``alternatives`` are the next-best actors.
+    """
 
     actor: Actor
     score: float
     alias: str
     features: dict[str, float] = field(default_factory=dict)
+    steps: tuple[Step, ...] = ()
+    listed: bool | None = None
+    alternatives: tuple[Match, ...] = ()
+    query: str = ""
+    pairs: tuple[tuple[str, str, float], ...] = ()  # word by word: (query word, name word, ~)
+    algorithm: str = NAMES_ALGORITHM
+
+
+@dataclass(frozen=True)
+class MatchContext:
+    """What a document says around a mention, to choose between equally good actors: the
+    countries (ISO codes) it is about and the actors already resolved in it."""
+
+    countries: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -79,6 +134,7 @@ class _Entry:
     alias: str
     acronym: bool  # the name is written like an acronym
     stripped: bool  # a person's name with its titles removed
+    weak: bool = False  # a low-quality alias of a list
 
 
 @dataclass(frozen=True)
@@ -87,6 +143,12 @@ class _Hit:
     score: float
     alias: str
     features: dict[str, float]
+    steps: tuple[Step, ...]
+    pairs: tuple[tuple[str, str, float], ...] = ()
+
+
+def _score(steps: Iterable[Step]) -> float:
+    return round(min(1.0, math.prod(value for _, value in steps)), 4)
 
 
 class Resolver:
@@ -105,38 +167,70 @@ class Resolver:
         self._by_id = {actor.id: actor for actor in self.actors}
         self._index: dict[str, dict[str, list[_Entry]]] = {tier: {} for tier in TIER_SCORES}
         self._acronyms: dict[str, set[int]] = defaultdict(set)
-        self._blocks: dict[str, set[str]] = defaultdict(set)  # word → skeleton keys
-        self._prefixes: dict[str, set[str]] = defaultdict(set)  # first letters → words
-        self._cache: dict[tuple[str, str | None], _Hit | None] = {}
+        self._spelled: list[tuple[_Entry, tuple[str, ...], tuple[str, ...]]] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)  # word or #key → _spelled
+        self._near: dict[str, set[str]] = defaultdict(set)  # word less a letter → words
+        self._word_cache: dict[str, tuple[str, float, frozenset[int]]] = {}
+        self._known: set[str] = set()  # every skeleton word of an indexed name
+        self._known_keys: set[str] = set()  # and their consonant keys
+        self._cache: dict[tuple[str, str | None, bool], list[_Hit]] = {}
         for position, actor in enumerate(self.actors):
             self._add(position, actor)
+        self._common = self._common_words()
+        self._compared = [self._name_words(w, k) for _, w, k in self._spelled]
+        self._weights = [name.weight for name in self._compared]
+        self._persons = [
+            self.actors[entry.actor].type is ActorType.PERSON for entry, _, _ in self._spelled
+        ]
 
     def names(self) -> list[str]:
         """Every name and alias of every actor, once each (a gazetteer for the analyzer)."""
         return list(dict.fromkeys(name for actor in self.actors for name in actor.names))
 
     def match(
-        self, name: str, *, date: str | None = None, label: str | None = None
+        self,
+        name: str,
+        *,
+        date: str | None = None,
+        label: str | None = None,
+        context: MatchContext | None = None,
     ) -> Match | None:
         """The best actor for ``name``, or None when no link scores ``threshold`` or more.
 
         ``label`` is the entity type the analyzer saw (PERSON, ORG, NORP, GPE...). ``date``
-        (ISO) does not change the link: an actor delisted by then is still that actor. When
-        given, ``features["listed"]`` says whether one of its list entries was in force.
+        (ISO) does not change the link: an actor delisted by then is still that actor, and
+        ``listed`` (and ``features["listed"]``) says whether one of its entries was in force.
+        ``context`` chooses between actors that match about equally well.
         """
-        key = (name, label)
-        if key not in self._cache:
-            if len(self._cache) > 100_000:
-                self._cache.clear()
-            self._cache[key] = self._best(name, label)
-        hit = self._cache[key]
-        if hit is None:
+        ranked = self._ranked(name, label)
+        if not ranked:
             return None
-        actor = self.actors[hit.actor]
-        features = dict(hit.features)
-        if date is not None and actor.refs:
-            features["listed"] = float(any(ref.active_on(date) for ref in actor.refs))
-        return Match(actor=actor, score=hit.score, alias=hit.alias, features=features)
+        top, rest = self._decide(ranked, context)
+        if top.score < self.threshold:
+            return None
+        alternatives = tuple(self._to_match(hit, name, date) for hit in rest[:ALTERNATIVES])
+        return replace(self._to_match(top, name, date), alternatives=alternatives)
+
+    def candidates(
+        self,
+        name: str,
+        *,
+        date: str | None = None,
+        label: str | None = None,
+        limit: int = 3,
+        thorough: bool = True,
+    ) -> list[Match]:
+        """The best ``limit`` actors for ``name``, best first, whatever their score (a guard
+        lowers it, with its reason in ``steps``): what screening and the benchmarks rank.
+
+        ``thorough=False`` skips names compared word by word that cannot reach the threshold:
+        as fast as ``match``, for callers that keep only candidates at the threshold."""
+        ranked = self._ranked(name, label, thorough=thorough)
+        return [self._to_match(hit, name, date) for hit in ranked[:limit]]
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor with this id, if the resolver knows it."""
+        return self._by_id.get(actor_id)
 
     def side(self, actor_id: str, date: str | None = None) -> str:
         """The id of the organisation or state a person acted for on ``date``; else ``actor_id``.
@@ -161,107 +255,272 @@ class Resolver:
 
     def _add(self, position: int, actor: Actor) -> None:
         person = actor.type is ActorType.PERSON
-        for alias in actor.names:
+        names = [(alias, False) for alias in actor.names]
+        names += [(alias, True) for alias in actor.weak_aliases if alias not in actor.names]
+        for alias, weak in names:
             acronym = looks_like_acronym(alias)
             normalized = normalize(alias, self._lexicon)
             if not normalized:
                 continue
-            entry = _Entry(position, alias, acronym, stripped=False)
+            entry = _Entry(position, alias, acronym, stripped=False, weak=weak)
             self._put("exact", exact_key(alias), entry)
-            self._put("normalized", normalized, entry)
-            self._put("skeleton", skeleton(normalized, self._lexicon), entry)
-            if person and (bare := strip_honorifics(normalized, self._lexicon)):
-                entry = _Entry(position, alias, acronym, stripped=True)
-                self._put("normalized", bare, entry)
-                self._put("skeleton", skeleton(bare, self._lexicon), entry)
+            self._put_loose(normalized, entry)
+            bare = strip_honorifics(normalized, self._lexicon) if person else None
+            if bare:
+                self._put_loose(bare, _Entry(position, alias, acronym, stripped=True, weak=weak))
             if not person and not acronym and (letters := initials(normalized)):
                 self._acronyms[letters].add(position)
+            if not acronym:
+                self._put_spelled(entry, bare or normalized)
+
+    def _put_loose(self, normalized: str, entry: _Entry) -> None:
+        words = skeleton_words(normalized, self._lexicon)
+        self._known.update(words)
+        self._put("normalized", normalized, entry)
+        self._put("skeleton", " ".join(words), entry)
+        if len(words) > 1:
+            self._put("reordered", " ".join(sorted(words)), entry)
+        keys = [phonetic_key(word) for word in words]
+        self._known_keys.update(keys)
+        if not entry.acronym and _says_enough(keys):
+            self._put("phonetic", " ".join(sorted(keys)), entry)
 
     def _put(self, tier: str, key: str, entry: _Entry) -> None:
         entries = self._index[tier].setdefault(key, [])
         if entry not in entries:
             entries.append(entry)
-        if tier == "skeleton":
-            for word in key.split():
-                if len(word) > 2:
-                    self._blocks[word].add(key)
-                    self._prefixes[word[:PREFIX]].add(word)
+
+    def _put_spelled(self, entry: _Entry, normalized: str) -> None:
+        words = skeleton_words(normalized, self._lexicon)
+        keys = tuple(phonetic_key(word) for word in words)
+        number = len(self._spelled)
+        self._spelled.append((entry, words, keys))
+        for posting in {*words, *(f"#{key}" for key in keys if len(key) > 1)}:
+            self._postings[posting].append(number)
+        for word in words:
+            if len(word) >= MIN_TYPO_LENGTH:
+                for variant in _deletions(word):
+                    self._near[variant].add(word)
+
+    def _common_words(self) -> frozenset[str]:
+        """Skeleton words and #keys too common to identify anyone: the lexicon's common given
+        names, and words that more than ``COMMON_SHARE`` of the actors share."""
+        common: set[str] = set()
+        for name in self._lexicon.common_given_names:
+            for word in skeleton_words(normalize(name, self._lexicon), self._lexicon):
+                common.update((word, f"#{phonetic_key(word)}"))
+        owners: Counter[str] = Counter()
+        for posting, numbers in self._postings.items():
+            owners[posting] = len({self._spelled[n][0].actor for n in numbers})
+        limit = max(10, COMMON_SHARE * len(self.actors))
+        common.update(posting for posting, count in owners.items() if count > limit)
+        return frozenset(common)
+
+    def _name_words(self, words: tuple[str, ...], keys: tuple[str, ...]) -> NameWords:
+        weights = tuple(
+            COMMON_WEIGHT if word in self._common or f"#{key}" in self._common else 1.0
+            for word, key in zip(words, keys, strict=True)
+        )
+        return NameWords(words, keys, weights)
 
     # --- matching ---------------------------------------------------------------------
 
-    def _best(self, name: str, label: str | None) -> _Hit | None:
+    def _ranked(self, name: str, label: str | None, *, thorough: bool = False) -> list[_Hit]:
+        key = (name, label, thorough)
+        ranked = self._cache.get(key)
+        if ranked is None:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            ranked = self._cache[key] = self._rank(name, label, thorough)
+        return ranked
+
+    def _rank(self, name: str, label: str | None, thorough: bool) -> list[_Hit]:
+        """Every actor the name may refer to, best first. Unless ``thorough``, names compared
+        word by word are only those that could still reach the threshold (the fast path)."""
         raw = " ".join(name.split())
         normalized = normalize(raw, self._lexicon)
         if not normalized:
-            return None
+            return []
         acronym_query = looks_like_acronym(raw)
-        hits = self._keyed_hits(raw, normalized, acronym_query, label)
+        words = skeleton_words(normalized, self._lexicon)
+        hits = self._keyed_hits(raw, normalized, words, acronym_query, label)
         if not any(hit.score >= self.threshold for hit in hits):
-            hits.extend(self._fuzzy_hits(normalized, label))
+            hits.extend(self._word_hits(normalized, words, label, thorough))
             if acronym_query:
                 hits.extend(self._acronym_hits(raw, label))
-        return self._choose(hits)
+        if not hits:
+            return []
+        best: dict[int, _Hit] = {}
+        for hit in hits:
+            if hit.actor not in best or hit.score > best[hit.actor].score:
+                best[hit.actor] = hit
+        return sorted(
+            best.values(), key=lambda h: (-h.score, ":" in self.actors[h.actor].id, h.actor)
+        )
 
     def _keyed_hits(
-        self, raw: str, normalized: str, acronym_query: bool, label: str | None
+        self,
+        raw: str,
+        normalized: str,
+        normalized_words: tuple[str, ...],
+        acronym_query: bool,
+        label: str | None,
     ) -> list[_Hit]:
-        variants: list[tuple[str, float, dict[str, float], bool]] = [(normalized, 1.0, {}, False)]
+        variants: list[tuple[str, Step | None, bool]] = [(normalized, None, False)]
         if modifier := strip_generic_head(normalized, self._lexicon):
-            variants.append((modifier, GENERIC_HEAD_FACTOR, {"generic_head": 1.0}, False))
+            variants.append((modifier, ("generic_head", GENERIC_HEAD_FACTOR), False))
         if bare := strip_honorifics(normalized, self._lexicon):
-            variants.append((bare, HONORIFIC_FACTOR, {"honorific": 1.0}, True))
+            variants.append((bare, ("honorific", HONORIFIC_FACTOR), True))
         hits = []
-        for key, factor, extra, people_only in variants:
-            lookups = [("normalized", key), ("skeleton", skeleton(key, self._lexicon))]
-            if key == normalized:
+        best: dict[int, float] = {}
+        for key, variant_step, people_only in variants:
+            words = normalized_words if key is normalized else skeleton_words(key, self._lexicon)
+            if not self._may_be_known(words):
+                continue
+            lookups = [("normalized", key), ("skeleton", " ".join(words))]
+            if len(words) > 1:
+                lookups.append(("reordered", " ".join(sorted(words))))
+            keys = [phonetic_key(word) for word in words]
+            if (
+                not acronym_query
+                and _says_enough(keys)
+                and not is_common_given_name(key, self._lexicon)
+            ):
+                lookups.append(("phonetic", " ".join(sorted(keys))))
+            if variant_step is None:
                 lookups.insert(0, ("exact", exact_key(raw)))
             for tier, lookup in lookups:
                 for entry in self._index[tier].get(lookup, ()):
                     if entry.acronym and not acronym_query:
                         continue
-                    actor = self.actors[entry.actor]
-                    if people_only and actor.type is not ActorType.PERSON:
+                    if best.get(entry.actor, 0.0) >= TIER_SCORES[tier]:
+                        continue  # a stricter key found this actor: this one cannot beat it
+                    if people_only and self.actors[entry.actor].type is not ActorType.PERSON:
                         continue
-                    features = {tier: 1.0, **extra}
-                    if entry.stripped:
-                        features["honorific"] = 1.0
-                    score = TIER_SCORES[tier] * factor
-                    if entry.stripped and not people_only:
-                        score *= HONORIFIC_FACTOR
-                    hit = self._guarded(entry.actor, key, score, entry.alias, features, label)
-                    if hit:
-                        hits.append(hit)
+                    steps: list[Step] = [(tier, TIER_SCORES[tier])]
+                    if tier == "phonetic" and not self._spelled_alike(words, entry):
+                        steps = [("loose_phonetic", LOOSE_PHONETIC_SCORE)]
+                    if variant_step:
+                        steps.append(variant_step)
+                    elif entry.stripped:
+                        steps.append(("honorific", HONORIFIC_FACTOR))
+                    features = {tier: 1.0, **{name: 1.0 for name, _ in steps[1:]}}
+                    hit = self._guarded(entry, key, steps, features, label)
+                    hits.append(hit)
+                    best[entry.actor] = max(best.get(entry.actor, 0.0), hit.score)
         return hits
 
-    def _fuzzy_hits(self, normalized: str, label: str | None) -> list[_Hit]:
-        query = skeleton(normalized, self._lexicon)
-        query_words = query.split()
-        candidates: set[str] = set()
-        for word in query_words:
-            for neighbour in self._prefixes.get(word[:PREFIX], ()):
-                block = self._blocks[neighbour]
-                if len(block) <= MAX_BLOCK:
-                    candidates |= block
+    def _may_be_known(self, words: tuple[str, ...]) -> bool:
+        """Whether every word is a word, or has the consonant key of a word, of some indexed
+        name: else no key of the whole name can be indexed, and the lookups are skipped."""
+        known, keys = self._known, self._known_keys
+        return all(word in known or phonetic_key(word) in keys for word in words)
+
+    def _spelled_alike(self, words: tuple[str, ...], entry: _Entry) -> bool:
+        """Whether a phonetic hit is a transliteration variant: another script (which writes no
+        short vowels), or Latin spellings alike beyond their consonants."""
+        alias = normalize(entry.alias, self._lexicon)
+        if not alias.isascii() or not all(word.isascii() for word in words):
+            return True
+        theirs = sorted(skeleton_words(alias, self._lexicon))
+        ratio = fuzz.ratio(" ".join(sorted(words)), " ".join(theirs))
+        return ratio >= PHONETIC_SPELLING_RATIO
+
+    def _word_hits(
+        self, normalized: str, words: tuple[str, ...], label: str | None, thorough: bool
+    ) -> list[_Hit]:
+        """Names that share words with the query, compared word by word (the fuzzy path).
+
+        A name is a candidate through each query word that is, or sounds or is spelled nearly
+        like, one of its words. Unless ``thorough``, a candidate that cannot link is not compared:
+        a person sharing fewer than two words, a name whose words weigh too much more or less
+        than the query's (the weighted Dice bound), an actor of the wrong kind for the label.
+        """
+        bare = strip_honorifics(normalized, self._lexicon)
+        if bare:
+            words = skeleton_words(bare, self._lexicon)
+        infos = [self._word_info(word) for word in words]
+        finding = [names for _, _, names in infos if names]
+        if not finding or (not thorough and len(finding) < 2 and label in PERSON_LABELS):
+            return []  # no name shares a word; or a person query that cannot share two
+        shared: Counter[int] = Counter()
+        for names in finding:
+            shared.update(names)
+        query = NameWords(words, tuple(i[0] for i in infos), tuple(i[1] for i in infos))
+        if thorough:
+            candidates = shared.most_common(MAX_CANDIDATES)
+        else:
+            candidates = self._may_link(shared.items(), query, label)
+            candidates = sorted(candidates, key=lambda item: -item[1])[:MAX_CANDIDATES]
         hits = []
-        for key in candidates:
-            ratio = fuzz.ratio(query, key) / 100
-            if ratio * FUZZY_WEIGHT < self.threshold:  # guards only lower a score
+        for number, _ in candidates:
+            entry = self._spelled[number][0]
+            alignment = align(query, self._compared[number])
+            if alignment.similarity * FUZZY_WEIGHT < MIN_RANKED:
                 continue
-            alignment = _alignment(query_words, key.split())
-            for entry in self._index["skeleton"][key]:
-                actor = self.actors[entry.actor]
-                people = actor.type is ActorType.PERSON
-                if entry.acronym or alignment < (1.0 if people else 0.5):
-                    continue
-                if people and len(query_words) < 2:
-                    continue
-                features = {"fuzzy_ratio": ratio, "token_overlap": alignment}
-                hit = self._guarded(
-                    entry.actor, normalized, ratio * FUZZY_WEIGHT, entry.alias, features, label
-                )
-                if hit:
-                    hits.append(hit)
+            person = self.actors[entry.actor].type is ActorType.PERSON
+            steps: list[Step] = [("words", FUZZY_WEIGHT), ("word_similarity", alignment.similarity)]
+            if alignment.distinctive_pairs < (2 if person else 1):
+                steps.append(("few_distinctive_words", FEW_WORDS_FACTOR))
+            if bare:
+                steps.append(("honorific", HONORIFIC_FACTOR))
+            features = {
+                "fuzzy_ratio": round(alignment.similarity, 4),
+                "distinctive_words": float(alignment.distinctive_pairs),
+                "common_words": float(alignment.common_pairs),
+            }
+            hit = self._guarded(entry, " ".join(words), steps, features, label)
+            hits.append(replace(hit, pairs=alignment.pairs))
         return hits
+
+    def _word_info(self, word: str) -> tuple[str, float, frozenset[int]]:
+        """A query word's consonant key, its weight, and the names (numbers in ``_spelled``)
+        that have it, a word of the same consonant key, or, for a word not in the index, a word
+        one letter off; common words find none. Cached: screening loads repeat their words
+        (given names, family names) again and again."""
+        found = self._word_cache.get(word)
+        if found is not None:
+            return found
+        key = phonetic_key(word)
+        weight = self._name_words((word,), (key,)).weights[0]
+        postings = {word, f"#{key}"}
+        if word not in self._postings and len(word) >= MIN_TYPO_LENGTH:
+            postings.update(near for v in _deletions(word) for near in self._near.get(v, ()))
+        numbers: set[int] = set()
+        for posting in postings - self._common:
+            block = self._postings.get(posting)
+            if block and len(block) <= MAX_BLOCK:
+                numbers.update(block)
+        if len(self._word_cache) > 200_000:
+            self._word_cache.clear()
+        found = self._word_cache[word] = (key, weight, frozenset(numbers))
+        return found
+
+    def _may_link(
+        self, candidates: Iterable[tuple[int, int]], query: NameWords, label: str | None
+    ) -> list[tuple[int, int]]:
+        """The candidates of the word-by-word path that can still reach the threshold: enough
+        shared words (two for a person), a bound on the weighted Dice similarity, and type
+        agreement. Only the words that found the candidate, and the query's common words (which
+        find none), can pair; each name word weighs at most 1."""
+        kept = []
+        persons = self._persons
+        weights = self._weights
+        query_weight = query.weight
+        common = [weight for weight in query.weights if weight < 1.0]
+        for number, words_shared in candidates:
+            person = persons[number]
+            if words_shared < (2 if person else 1):
+                continue
+            name_weight = weights[number]
+            pairs = words_shared + len(common)
+            paired = min(query_weight, words_shared + sum(common)) + min(name_weight, pairs)
+            bound = FUZZY_WEIGHT * paired / (query_weight + name_weight)
+            if _type_agreement(label, person) == 0.0:
+                bound *= TYPE_MISMATCH_FACTOR
+            if bound >= self.threshold:
+                kept.append((number, words_shared))
+        return kept
 
     def _acronym_hits(self, raw: str, label: str | None) -> list[_Hit]:
         letters = raw.replace(".", "").replace("-", "").casefold()
@@ -269,51 +528,89 @@ class Resolver:
         if len(owners) != 1:
             return []
         (position,) = owners
-        hit = self._guarded(position, letters, ACRONYM_SCORE, raw, {"acronym": 1.0}, label)
-        return [hit] if hit else []
+        entry = _Entry(position, raw, acronym=True, stripped=False)
+        steps: list[Step] = [("acronym", ACRONYM_SCORE)]
+        return [self._guarded(entry, letters, steps, {"acronym": 1.0}, label)]
 
     def _guarded(
         self,
-        position: int,
+        entry: _Entry,
         key: str,
-        score: float,
-        alias: str,
+        steps: list[Step],
         features: dict[str, float],
         label: str | None,
-    ) -> _Hit | None:
-        """A hit after the person guards and the type agreement; None if a guard refuses."""
-        actor = self.actors[position]
+    ) -> _Hit:
+        """A hit after the person guards and the type agreement (each a factor of its own)."""
+        actor = self.actors[entry.actor]
         person = actor.type is ActorType.PERSON
-        imported = ":" in actor.id
         single_word = " " not in key
-        through_alias = alias != actor.name
+        through_alias = entry.alias != actor.name
         if person and (single_word or through_alias) and is_common_given_name(key, self._lexicon):
-            return None
-        if person and single_word and imported:
-            score *= SINGLE_WORD_FACTOR
-            features["single_word"] = 1.0
+            steps.append(("common_name", COMMON_NAME_FACTOR))
+        if entry.weak:
+            steps.append(("weak_alias", WEAK_ALIAS_FACTOR))
+        if person and single_word and ":" in actor.id:
+            steps.append(("single_word", SINGLE_WORD_FACTOR))
         agreement = _type_agreement(label, person)
         features["type_agreement"] = agreement
         if agreement == 0.0:
-            score *= TYPE_MISMATCH_FACTOR
-        return _Hit(position, round(score, 4), alias, features)
+            steps.append(("type_mismatch", TYPE_MISMATCH_FACTOR))
+        for name, _ in steps[1:]:
+            features.setdefault(name, 1.0)
+        return _Hit(entry.actor, _score(steps), entry.alias, features, tuple(steps))
 
-    def _choose(self, hits: list[_Hit]) -> _Hit | None:
-        best: dict[int, _Hit] = {}
-        for hit in hits:
-            if hit.actor not in best or hit.score > best[hit.actor].score:
-                best[hit.actor] = hit
-        if not best:
-            return None
-        ranked = sorted(
-            best.values(), key=lambda h: (-h.score, ":" in self.actors[h.actor].id, h.actor)
+    def _decide(self, ranked: list[_Hit], context: MatchContext | None) -> tuple[_Hit, list[_Hit]]:
+        """The winner and the rest, best first. Actors within ``CONTEXT_MARGIN`` of the best
+        compete on the context; an exact tie nothing breaks costs ``AMBIGUITY_FACTOR``."""
+        top, rest = ranked[0], ranked[1:]
+        if context and rest:
+            close = [hit for hit in ranked if top.score - hit.score <= CONTEXT_MARGIN]
+            supported = [hit for hit in close if self._supported(hit.actor, context)]
+            if len(close) > 1 and len(supported) == 1:
+                (winner,) = supported
+                features = {**winner.features, "context": 1.0}
+                others = [hit for hit in ranked if hit is not winner]
+                return replace(winner, features=features), others
+        if rest and rest[0].score == top.score:
+            imported = ":" in self.actors[top.actor].id
+            if imported == (":" in self.actors[rest[0].actor].id):
+                steps = (*top.steps, ("ambiguity", AMBIGUITY_FACTOR))
+                features = {**top.features, "ambiguity": 1.0}
+                top = replace(top, score=_score(steps), steps=steps, features=features)
+        return top, rest
+
+    def _supported(self, position: int, context: MatchContext) -> bool:
+        """Whether the document's context speaks for this actor: it is already named there,
+        it is of a country the document is about, or it is tied to an actor named there."""
+        actor = self.actors[position]
+        if actor.id in context.actors or (actor.country and actor.country in context.countries):
+            return True
+        if any(tie.organization in context.actors for tie in actor.affiliations):
+            return True
+        return any(
+            tie.organization == actor.id
+            for other in context.actors
+            if (known := self._by_id.get(other))
+            for tie in known.affiliations
         )
-        top = ranked[0]
-        tied = len(ranked) > 1 and ranked[1].score == top.score
-        if tied and (":" in self.actors[ranked[1].actor].id) == (":" in self.actors[top.actor].id):
-            features = {**top.features, "ambiguity": 1.0}
-            top = _Hit(top.actor, round(top.score * AMBIGUITY_FACTOR, 4), top.alias, features)
-        return top if top.score >= self.threshold else None
+
+    def _to_match(self, hit: _Hit, query: str, date: str | None) -> Match:
+        actor = self.actors[hit.actor]
+        features = dict(hit.features)
+        listed = None
+        if date is not None and actor.refs:
+            listed = any(ref.active_on(date) for ref in actor.refs)
+            features["listed"] = float(listed)
+        return Match(
+            actor=actor,
+            score=hit.score,
+            alias=hit.alias,
+            features=features,
+            steps=hit.steps,
+            listed=listed,
+            query=query,
+            pairs=hit.pairs,
+        )
 
 
 def _type_agreement(label: str | None, person: bool) -> float:
@@ -326,15 +623,17 @@ def _type_agreement(label: str | None, person: bool) -> float:
     return 0.5
 
 
-def _alignment(query: list[str], key: list[str]) -> float:
-    """How well two names' words pair up: the share of words on the worse-covered side that
-    have a close counterpart (ratio ≥ TOKEN_MATCH_RATIO) on the other side."""
+def _says_enough(keys: list[str]) -> bool:
+    """Whether consonant keys are long enough to match a whole name on: "David Myers" (DFD MR)
+    and "Salam Kanu" are too short to tell from other names by their consonants alone."""
+    if len(keys) == 1:
+        return len(keys[0]) >= MIN_KEY
+    return min(len(key) for key in keys) >= 2 and sum(len(key) for key in keys) >= MIN_KEYS_TOTAL
 
-    def covered(words: list[str], others: list[str]) -> float:
-        found = sum(any(fuzz.ratio(w, o) >= TOKEN_MATCH_RATIO for o in others) for w in words)
-        return found / len(words)
 
-    return min(covered(query, key), covered(key, query))
+def _deletions(word: str) -> set[str]:
+    """The word and the word less one letter each: two words one edit apart share one."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 def _active(affiliation: Affiliation, day: str) -> bool:

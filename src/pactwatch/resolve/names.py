@@ -1,4 +1,4 @@
-"""Name normalisation of ``names.v1``: the keys under which actor names are indexed.
+"""Name normalisation of ``names.v2``: the keys under which actor names are indexed.
 
 Mentions of one actor differ in case, diacritics, apostrophes (Qa'ida/Qaida), hyphens,
 particles (al-Qaida/Qaida), transliteration (Haqqani/Haqani, Qaeda/Qaida) and honorifics
@@ -7,7 +7,11 @@ increasing looseness, and a match on a stricter key is worth more:
 
 * ``exact_key``: casefolded, whitespace collapsed;
 * ``normalize``: also diacritics, punctuation, leading articles and particles removed;
-* ``skeleton``: also transliteration rules and doubled letters collapsed.
+* ``skeleton``: also name parts joined as one word (Abd al-Rahman = Abdulrahman, Siraj
+  ud-Din = Sirajuddin, Habib Ullah = Habibullah), transliteration rules and doubled letters
+  collapsed;
+* ``phonetic_key`` (``phonetic.py``) of each skeleton word: consonant classes shared by the Latin
+  and Arabic scripts.
 
 The word lists live in ``data/names.yaml`` so that a user can extend them without code.
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from pactwatch.model import ResolveError
 from pactwatch.resolve.datafiles import describe, read_yaml
+from pactwatch.resolve.phonetic import is_arabic_script
 
 LEXICON_PATH = Path(__file__).parent / "data" / "names.yaml"
 
@@ -31,6 +36,20 @@ _APOSTROPHES = re.compile("['’‘`´ʼʻʿʾ]")
 _DOTTED_ACRONYM = re.compile(r"(?<!\w)[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")
 _NOT_WORD = re.compile(r"[\W_]+")
 _JOINED_DIN = re.compile(r"\b(\w+) (?:u|a|e)[dl] (din|deen)\b")
+# ASCII folding as one table: letters lowercased, apostrophes dropped, "&" spelled out, any
+# other character that is not a letter or digit a space.
+_ASCII_FOLD = {
+    code: (
+        chr(code).lower()
+        if chr(code).isalnum()
+        else ""
+        if chr(code) in "'`"
+        else " and "
+        if chr(code) == "&"
+        else " "
+    )
+    for code in range(128)
+}
 
 
 class _Rule(BaseModel):
@@ -57,11 +76,19 @@ class _LexiconFile(BaseModel):
     honorifics: list[str]
     generic_heads: list[str]
     common_given_names: list[str]
+    joined_prefixes: list[str]
+    joined_suffixes: list[str]
     transliteration: list[_Rule]
     list_notes: list[str]
 
     @field_validator(
-        "leading_articles", "particles", "honorifics", "generic_heads", "common_given_names"
+        "leading_articles",
+        "particles",
+        "honorifics",
+        "generic_heads",
+        "common_given_names",
+        "joined_prefixes",
+        "joined_suffixes",
     )
     @classmethod
     def _lowercase_and_unique(cls, words: list[str]) -> list[str]:
@@ -84,8 +111,15 @@ class Lexicon:
     honorifics: tuple[tuple[str, ...], ...]  # longest phrase first
     generic_heads: tuple[tuple[str, ...], ...]  # longest phrase first
     common_given_names: frozenset[str]
+    joined_prefixes: dict[str, str]  # a word that joins the next one → how the join begins
+    joined_suffixes: frozenset[str]  # words that join the word before them
     transliteration: tuple[tuple[re.Pattern[str], str], ...]
     list_notes: frozenset[str]
+    honorific_openers: frozenset[str] = frozenset()  # first words of honorifics: a fast check
+    generic_head_ends: frozenset[str] = frozenset()  # last words of generic heads
+    joining_words: frozenset[str] = frozenset()  # joined prefixes and suffixes together
+    # each word's skeleton, once computed: names repeat their words
+    skeletons: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
@@ -116,8 +150,15 @@ def _read_lexicon(path: Path) -> Lexicon:
         honorifics=phrases(parsed.honorifics),
         generic_heads=phrases(parsed.generic_heads),
         common_given_names=frozenset(parsed.common_given_names),
+        joined_prefixes={
+            word: ("عبد" if is_arabic_script(word) else "abd") for word in parsed.joined_prefixes
+        },
+        joined_suffixes=frozenset(parsed.joined_suffixes),
         transliteration=tuple((re.compile(r.pattern), r.replace) for r in parsed.transliteration),
         list_notes=frozenset(parsed.list_notes),
+        honorific_openers=frozenset(word.split()[0] for word in parsed.honorifics),
+        generic_head_ends=frozenset(word.split()[-1] for word in parsed.generic_heads),
+        joining_words=frozenset([*parsed.joined_prefixes, *parsed.joined_suffixes]),
     )
 
 
@@ -129,20 +170,26 @@ def exact_key(name: str) -> str:
 def fold(name: str) -> str:
     """Lowercase ASCII-like words: no diacritics, apostrophes or punctuation.
 
-    Dotted acronyms are joined first so that "U.S." folds to "us", not "u s".
+    Dotted acronyms are joined first so that "U.S." folds to "us", not "u s". Arabic script
+    loses its vowel marks (harakat) and keeps its letters. ASCII names, most of a screening
+    load, skip the Unicode decomposition.
     """
+    if "." in name:
+        name = _DOTTED_ACRONYM.sub(lambda found: found.group(0).replace(".", ""), name)
+    if name.isascii():
+        return " ".join(name.translate(_ASCII_FOLD).split())
     text = unicodedata.normalize("NFKD", name)
     text = "".join(char for char in text if not unicodedata.combining(char))
-    text = _APOSTROPHES.sub("", text)
-    text = _DOTTED_ACRONYM.sub(lambda found: found.group(0).replace(".", ""), text)
-    text = text.casefold().replace("&", " and ")
+    text = _APOSTROPHES.sub("", text).casefold().replace("&", " and ")
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
 def normalize(name: str, lexicon: Lexicon | None = None) -> str:
     """The folded name without a leading article and without particles (al-, el-, -e-, -ud-)."""
     lexicon = lexicon or load_lexicon()
-    text = _JOINED_DIN.sub(r"\1ud\2", fold(name))
+    text = fold(name)
+    if " d" in text:
+        text = _JOINED_DIN.sub(r"\1ud\2", text)
     words = text.split()
     while len(words) > 1 and words[0] in lexicon.leading_articles:
         words = words[1:]
@@ -153,12 +200,58 @@ def normalize(name: str, lexicon: Lexicon | None = None) -> str:
 def skeleton(normalized: str, lexicon: Lexicon | None = None) -> str:
     """A normalised name with transliteration variants made to collide (Haqani = Haqqani)."""
     lexicon = lexicon or load_lexicon()
+    return " ".join(skeleton_words(normalized, lexicon))
+
+
+def skeleton_words(normalized: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The words of the skeleton key: parts joined, then each word transliterated.
+
+    Words are transliterated once per lexicon and remembered: names repeat their words.
+    """
+    cache = lexicon.skeletons
     words = []
-    for word in normalized.split():
-        for pattern, replacement in lexicon.transliteration:
-            word = pattern.sub(replacement, word)
-        words.append(word)
-    return " ".join(words)
+    for word in join_parts(normalized.split(), lexicon):
+        found = cache.get(word)
+        if found is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            found = cache[word] = _word_skeleton(word, lexicon)
+        words.append(found)
+    return tuple(words)
+
+
+def join_parts(words: list[str], lexicon: Lexicon) -> list[str]:
+    """Name parts written apart in one spelling and together in another, joined: "abd rahman"
+    → "abdrahman" (Abdulrahman), "habib ullah" → "habibullah", "عبد الله" → "عبدله"."""
+    if not lexicon.joining_words.isdisjoint(words):
+        return _join(words, lexicon)
+    return words
+
+
+def _join(words: list[str], lexicon: Lexicon) -> list[str]:
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in lexicon.joined_suffixes and joined:
+            joined[-1] += _without_article(word)
+        elif word in lexicon.joined_prefixes and index + 1 < len(words):
+            index += 1
+            joined.append(lexicon.joined_prefixes[word] + _without_article(words[index]))
+        else:
+            joined.append(word)
+        index += 1
+    return joined
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _word_skeleton(word: str, lexicon: Lexicon) -> str:
+    for pattern, replacement in lexicon.transliteration:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def strip_honorifics(normalized: str, lexicon: Lexicon | None = None) -> str | None:
@@ -166,6 +259,8 @@ def strip_honorifics(normalized: str, lexicon: Lexicon | None = None) -> str | N
     there is none to strip or nothing would be left."""
     lexicon = lexicon or load_lexicon()
     words = normalized.split()
+    if not words or words[0] not in lexicon.honorific_openers:
+        return None
     stripped = _strip_leading(words, lexicon.honorifics)
     return " ".join(stripped) if stripped and len(stripped) < len(words) else None
 
@@ -174,6 +269,8 @@ def strip_generic_head(normalized: str, lexicon: Lexicon | None = None) -> str |
     """The modifier of a generic head noun ("taliban fighters" → "taliban"), or None."""
     lexicon = lexicon or load_lexicon()
     words = normalized.split()
+    if not words or words[-1] not in lexicon.generic_head_ends:
+        return None
     for phrase in lexicon.generic_heads:
         if len(words) > len(phrase) and tuple(words[-len(phrase) :]) == phrase:
             return " ".join(words[: -len(phrase)])
@@ -204,8 +301,9 @@ def looks_like_acronym(name: str) -> bool:
     word and never becomes the United States or Lashkar-e-Tayyiba.
     """
     letters = name.replace(".", "").replace("-", "").strip()
-    capitals = sum(char.isupper() for char in letters)
-    return 2 <= len(letters) <= 7 and " " not in letters and capitals >= 2
+    if not 2 <= len(letters) <= 7 or " " in letters:
+        return False
+    return sum(char.isupper() for char in letters) >= 2
 
 
 def _strip_leading(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
