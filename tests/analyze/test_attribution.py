@@ -108,3 +108,28 @@ def test_issuing_body_speaks_in_its_own_voice(run: Run) -> None:
                   author="United Nations Secretary-General")
     assert own.source.kind is SourceKind.AUTHOR
     assert consult(run, text, kind="news").source.kind is SourceKind.PERSON
+
+
+def test_an_event_the_speaker_welcomes_is_the_speakers(run: Run) -> None:
+    text = ("The Security Council went on to welcome recent meetings between the Taliban and "
+            "al-Qaeda in Doha.")
+    claim = consult(run, text, kind="news")
+    assert claim.source.name is not None and "Council" in claim.source.name
+
+
+def test_an_event_the_speaker_draws_attention_to_is_the_speakers(run: Run) -> None:
+    text = "Zalmay Khalilzad drew attention to the talks between the Taliban and al-Qaeda."
+    assert consult(run, text).source.name == "Zalmay Khalilzad"
+
+
+def test_a_condemned_attack_is_the_writers_fact(run: Run) -> None:
+    analyzed = run("The Security Council condemned an attack by the Houthis on Hezbollah.")
+    claim = next(c for c in all_claims(analyzed) if str(c.relation) == "ASSAULT")
+    assert claim.source.kind is SourceKind.AUTHOR
+
+
+def test_a_statement_issued_by_a_group_speaks_for_it(run: Run) -> None:
+    text = ("Officials received the statement issued by Hamas announcing its readiness to meet "
+            "with the United States.")
+    claim = consult(run, text)
+    assert claim.source.name == "Hamas"

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from spacy.language import Language
 from tests.analyze.conftest import Run
 
+from pactwatch.analyze.opinion import sentence_vectors
 from pactwatch.analyze.opinion_model import FEATURE_NAMES, opinion_model
 from pactwatch.model import AnalyzeError
 
@@ -50,3 +52,29 @@ def test_model_of_other_features_is_refused(tmp_path: Path) -> None:
                                 "weights": [1], "bias": 0}), encoding="utf-8")
     with pytest.raises(AnalyzeError, match="train_opinion"):
         opinion_model(path)
+
+
+def _features(nlp: Language, text: str) -> dict[str, float]:
+    _, vector = sentence_vectors(nlp(text))[0]
+    return dict(zip(FEATURE_NAMES, vector.tolist(), strict=True))
+
+
+def test_lexicon_features_follow_the_writers_words(nlp: Language) -> None:
+    loaded = _features(nlp, "The plan is a terrible, shameful and utterly pointless mess.")
+    plain = _features(nlp, "The plan was published on Tuesday in the official gazette.")
+    assert loaded["subjectivity_mean"] > plain["subjectivity_mean"]
+    assert loaded["strong_valence_words"] > plain["strong_valence_words"] == 0
+    assert loaded["boosters"] == 1
+
+
+def test_negated_sentiment_imperative_and_scare_quotes(nlp: Language) -> None:
+    assert _features(nlp, "The new rules are not fair to anyone.")["negated_sentiment"] == 1
+    assert _features(nlp, "Imagine the outcry if anyone else had done it.")["imperative"] == 1
+    assert _features(nlp, "The ministers met in Rome on Monday.")["imperative"] == 0
+    quoted = _features(nlp, "The regime's 'reforms' changed nothing at all for the villagers.")
+    assert quoted["scare_quotes"] == 1
+
+
+def test_a_quoted_evaluation_adds_no_lexicon_score(nlp: Language) -> None:
+    quoted = _features(nlp, '"It is a terrible, shameful mess," the minister said on Friday.')
+    assert quoted["strong_valence_words"] == 0

@@ -7,7 +7,10 @@ the source, all of them, outermost first, are the chain ("the U.N. report said K
 institution's own statement speaks (guideline rule 9): in an official statement, what its
 issuing body (or "we") says makes no frame.
 
-Frames come from verbs of saying ("said", "told") and "according to". A temporal clause
+Frames come from verbs of saying ("said", "told"), "according to", and verbs whose object
+is an event their subject reports or reacts to ("the Council welcomed recent meetings
+between A and B", "drew attention to the visit": the meetings and the visit are the
+Council's to assert, as in meetings coverage). A temporal clause
 ("While X held talks, ..., according to the report") is background the writer states, so it
 is left out of the frame. A quotation that runs on into the next sentences, or
 a sentence that opens with a quotation mark, carries the previous speaker over.
@@ -15,13 +18,18 @@ a sentence that opens with a quotation mark, carries the previous speaker over.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pactwatch.analyze.extensions import register_extensions
-from pactwatch.analyze.lexicons import AttributionLexicon, attribution_lexicon
+from pactwatch.analyze.lexicons import LEXICON_DIR, AttributionLexicon, attribution_lexicon
 from pactwatch.analyze.mentions import MentionIndex
-from pactwatch.model import DocumentKind, SourceKind
+from pactwatch.model import AnalyzeError, DocumentKind, SourceKind
 
 Frame = dict[str, object]
 QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
@@ -30,6 +38,7 @@ CLOSING_QUOTES = {'"', "”", "''"}
 MAX_NAME_TOKENS = 12
 TEMPORAL_MARKS = {"while", "when", "after", "before", "since", "as", "until", "once"}
 FIRST_PERSON = {"we", "i"}
+SUBJECT_CLIMB = ("xcomp", "conj")  # "wanted to welcome", "condemned X and welcomed Y"
 
 
 @Language.factory(
@@ -47,6 +56,7 @@ class Attributor:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = attribution_lexicon()
+        objects = object_content()
         index = MentionIndex(doc)
         issuer = _issuer_words(doc)
         frames: list[Frame] = []
@@ -55,7 +65,8 @@ class Attributor:
         for sent in doc.sents:
             found = [
                 f for t in sent
-                if (f := _frame_at(t, sent, index, lex)) is not None
+                if (f := _frame_at(t, sent, index, lex) or _object_frame(t, index, lex, objects))
+                is not None
                 and not _issuer_speaks(doc[int(f["speaker"])], issuer)  # type: ignore[call-overload]
             ]
             if not found and previous and (open_quote or _continues_quote(sent)):
@@ -104,10 +115,13 @@ def _frame_at(
     if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    issuer = _document_issuer(token, lex) if subject is None else None
+    if subject is None and issuer is None:
         return None
-    content_deps = ("ccomp", "parataxis", "dobj") if lemma in lex.denial_verbs else (
-        "ccomp", "parataxis")
+    if issuer is not None:
+        subject = issuer
+    content_deps = ("ccomp", "parataxis", "dobj") if (
+        lemma in lex.denial_verbs or issuer is not None) else ("ccomp", "parataxis")
     content = next((c for c in token.children if c.dep_ in content_deps), None)
     if content is not None:
         return _frame(
@@ -124,6 +138,81 @@ def _frame_at(
             exclude=[(token.left_edge.i, token.right_edge.i + 1), *_background(head)],
         )
     return None
+
+
+@dataclass(frozen=True)
+class ObjectContent:
+    """Verbs whose object (or whose preposition's object) is content their subject asserts."""
+
+    verbs: frozenset[str]
+    prepositions: dict[str, str]  # verb -> preposition introducing the content
+
+
+@cache
+def object_content(path: Path = LEXICON_DIR / "attribution.yaml") -> ObjectContent:
+    """The ``object_content_verbs`` and ``prepositional_content`` of ``attribution.yaml``."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise AnalyzeError(f"{path}: cannot read lexicon ({exc}); fix or reinstall it") from exc
+    verbs = data.get("object_content_verbs") if isinstance(data, dict) else None
+    preps = data.get("prepositional_content") if isinstance(data, dict) else None
+    if not isinstance(verbs, list) or not all(isinstance(v, str) for v in verbs):
+        raise AnalyzeError(f"{path}: key 'object_content_verbs' has bad value {verbs!r}; "
+                           "expected a list of verbs")
+    if not isinstance(preps, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in preps.items()):
+        raise AnalyzeError(f"{path}: key 'prepositional_content' has bad value {preps!r}; "
+                           "expected a mapping of verb -> preposition")
+    return ObjectContent(frozenset(v.lower() for v in verbs),
+                         {k.lower(): v.lower() for k, v in preps.items()})
+
+
+def _object_frame(
+    token: Token, index: MentionIndex, lex: AttributionLexicon, objects: ObjectContent
+) -> Frame | None:
+    """A frame over the event a verb's subject welcomes, describes or draws attention to."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    content: Token | None = None
+    if lemma in objects.verbs:
+        content = next((c for c in token.children if c.dep_ == "dobj"), None)
+    elif lemma in objects.prepositions:
+        prep = next((c for t in (token, *token.children) for c in t.children
+                     if c.dep_ == "prep" and c.lower_ == objects.prepositions[lemma]), None)
+        content = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    subject = _subject(token)
+    if content is None or subject is None:
+        return None
+    return _frame(subject, index, lex, verb=token.i,
+                  content=(content.left_edge.i, content.right_edge.i + 1), exclude=[])
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it completes or is coordinated with."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        infinitive = verb.dep_ == "advcl" and any(  # "went on to welcome"
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if subject is not None or verb.head is verb or not (
+                verb.dep_ in SUBJECT_CLIMB or infinitive):
+            return subject
+        verb = verb.head
+
+
+def _document_issuer(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """Who issued the document that a participle of saying describes: "the statement issued by
+    X announcing ..." and "X's statement announcing ..." are X's words."""
+    document = verb.head
+    if verb.dep_ != "acl" or document.lemma_.lower() not in lex.document_nouns:
+        return None
+    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    agents = (a for c in document.children if c.dep_ == "acl" and c.i != verb.i
+              for a in c.children if a.dep_ == "agent")
+    return next((p for a in agents for p in a.children if p.dep_ == "pobj"), None)
 
 
 def _background(clause: Token) -> list[tuple[int, int]]:
@@ -168,7 +257,8 @@ def _kind(speaker: Token, label: str | None, lex: AttributionLexicon) -> SourceK
 
 def _phrase(head: Token) -> str:
     """The speaker's noun phrase, without a leading determiner and within a sane length."""
-    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "punct") or t.i == head.i]
+    tokens = [t for t in head.subtree
+              if t.dep_ not in ("relcl", "punct", "case") or t.i == head.i]
     while tokens and tokens[0].dep_ == "det":
         tokens = tokens[1:]
     tokens = tokens[:MAX_NAME_TOKENS]

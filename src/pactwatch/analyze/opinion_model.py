@@ -4,8 +4,12 @@ Cue words alone miss most of the writer's voice ("The talks were a farce from th
 has no cue from a short list) and fire on reported evaluations. The model adds what the
 pipeline already computed: the average of the sentence's ``doc.tensor`` rows (the tok2vec
 layer that the tagger and parser share, so it costs nothing), the shape of the sentence
-(adjectives, numbers, names, tense, person) and the cue counts of ``opinion.yaml``. Weights
-are a small JSON file built by ``training/train_opinion.py``; inference is a dot product.
+(adjectives, numbers, names, tense, person, imperative, scare quotes), the cue counts of
+``opinion.yaml``, and scores from two open lexicons of thousands of words
+(``sentiment_lexicons.py``: subjectivity, sentiment, negated sentiment, boosters) which reach
+the evaluative vocabulary of general news, reviews and features that a short list misses.
+Weights are a small JSON file built by ``training/train_opinion.py``; inference is a dot
+product.
 """
 
 from __future__ import annotations
@@ -19,22 +23,33 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Span, Token
 
-from pactwatch.analyze.lexicons import OPINION_CUES, OpinionLexicon
+from pactwatch.analyze.lexicons import OPINION_CUES, OpinionLexicon, modality_lexicon
+from pactwatch.analyze.sentiment_lexicons import SentimentLexicons, sentiment_lexicons
 from pactwatch.model import AnalyzeError
 
 MODEL_PATH = Path(__file__).parent / "training" / "opinion_model.json"
-MODEL_NAME = "opinion.v1"
+MODEL_NAME = "opinion.v2"
 TENSOR_WIDTH = 96  # width of the tok2vec output of the en_core_web_sm pipelines
 MODALS = {"should", "must", "ought", "would", "could", "might", "can", "cannot"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
+FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+NEGATION_WINDOW = 3  # a negation this many words before a sentiment word flips it
+SUBJECTIVE = 0.5  # textblob subjectivity from which a word counts as subjective
+STRONG_VALENCE = 2.0  # VADER valence (absolute) from which a word counts as strongly felt
 SHAPE_FEATURES = (
     "question", "exclamation", "reported_share", "quoted", "quote_edge", "log_length", "adjectives",
     "adverbs", "superlatives", "comparatives", "numbers", "proper_nouns", "past_tense",
     "present_tense", "modals", "negations", "second_person", "speech_verb",
+    "first_singular", "imperative", "scare_quotes", "emphasis_caps", "exclamations",
+)
+LEXICON_FEATURES = (
+    "subjectivity_mean", "subjectivity_max", "subjective_words", "polarity_mean",
+    "valence_mean", "strong_valence_words", "negated_sentiment", "boosters", "hedges",
 )
 FEATURE_NAMES = (
     *(f"cue_{cue}" for cue in OPINION_CUES),
     *SHAPE_FEATURES,
+    *LEXICON_FEATURES,
     *(f"tensor_{i}" for i in range(TENSOR_WIDTH)),
 )
 
@@ -75,8 +90,66 @@ def sentence_features(
         float(sum(t.dep_ == "neg" for t in words)),
         float(any(t.lower_ in SECOND_PERSON for t in words)),
         float(any(t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs for t in tokens)),
+        float(any(t.lower_ in FIRST_SINGULAR for t in words)),
+        float(_imperative(tokens)),
+        float(_scare_quotes(tokens)),
+        float(sum(t.is_upper and len(t) > 2 and t.ent_type_ == "" for t in words)),
+        float(min(sum(t.text == "!" for t in tokens), 3)),
     ]
-    return np.concatenate([np.asarray(cues + shape, dtype=np.float32), _tensor_mean(voiced)])
+    lexical = _lexicon_features(words, sentiment_lexicons())
+    return np.concatenate([np.asarray(cues + shape + lexical, dtype=np.float32),
+                           _tensor_mean(voiced)])
+
+
+def _lexicon_features(words: list[Token], lex: SentimentLexicons) -> list[float]:
+    """Subjectivity, sentiment, negated sentiment, boosters and hedges of the writer's words."""
+    w = max(len(words), 1)
+    hedging = modality_lexicon()
+    subjectivity = [_score(t, lex.subjectivity) for t in words]
+    polarity = [_score(t, lex.polarity) for t in words]
+    valence = [abs(_score(t, lex.valence)) for t in words]
+    felt = [s >= SUBJECTIVE or v >= 1.0 for s, v in zip(subjectivity, valence, strict=True)]
+    negated = sum(
+        1 for n, t in enumerate(words) if felt[n] and any(
+            p.lower_ in lex.negations or p.dep_ == "neg"
+            for p in words[max(n - NEGATION_WINDOW, 0):n])
+    )
+    return [
+        sum(subjectivity) / w,
+        max(subjectivity, default=0.0),
+        float(min(sum(s >= SUBJECTIVE for s in subjectivity), 4)),
+        sum(polarity) / w,
+        sum(valence) / w / 4.0,
+        float(min(sum(v >= STRONG_VALENCE for v in valence), 4)),
+        float(min(negated, 2)),
+        float(min(sum(t.lower_ in lex.boosters for t in words), 3)),
+        float(min(sum(t.lower_ in hedging.hedge_words or t.lemma_.lower() in hedging.hedge_verbs
+                      for t in words), 3)),
+    ]
+
+
+def _score(token: Token, table: dict[str, float]) -> float:
+    value = table.get(token.lower_)
+    return value if value is not None else table.get(token.lemma_.lower(), 0.0)
+
+
+def _imperative(tokens: list[Token]) -> bool:
+    """The sentence opens with a bare verb that has no subject: "Imagine ...", "Stop ..."."""
+    words = [t for t in tokens if not t.is_punct and not t.is_quote]
+    if not words:
+        return False
+    first = words[0]
+    return (first.tag_ == "VB" and first.dep_ == "ROOT"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children))
+
+
+def _scare_quotes(tokens: list[Token]) -> bool:
+    """One to three words between quotation marks in mid-sentence: "a 'peace' deal"."""
+    marks = [n for n, t in enumerate(tokens) if t.is_quote]
+    return any(
+        a > 0 and 1 < b - a <= 4 and b < len(tokens) - 2
+        for a, b in zip(marks[::2], marks[1::2], strict=False)
+    )
 
 
 def _tensor_mean(voiced: list[Token]) -> np.ndarray:
