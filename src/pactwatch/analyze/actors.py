@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 from pactwatch.analyze.extensions import ACTORS, ANAPHORS, register_extensions
 from pactwatch.analyze.lexicons import ActorLexicon, actor_lexicon, relation_lexicon
 
+OPPOSED_PREFIXES = {"counter", "anti"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -65,6 +66,8 @@ class ActorFinder:
             text = doc[start:end].text
             if start == end or not any(ch.isalpha() for ch in text):
                 continue
+            if _opposed_prefix(doc, start):
+                continue  # "counter-ISIS campaign", "anti-Houthi forces": not the actor itself
             if ent.label_ != "ACTOR" and not text[:1].isupper():
                 continue  # NER's "intra-" in "intra-Afghan"; registry names are ACTOR hits
             end = _extend_with_force_noun(doc, start, end, lex)
@@ -77,7 +80,7 @@ class ActorFinder:
         for token in tokens:
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            role = _role_word(token)
+            role = role_word(token)
             doc = token.doc
             if role in lex.victim_nouns:
                 spans.append(Span(doc, _left_edge_of_group(token), token.i + 1, label=GROUP))
@@ -101,8 +104,8 @@ class ActorFinder:
         suffixes = relation_lexicon().compound_suffixes
         spans = []
         for token in tokens:
-            if token.lower_ not in lex.force_nouns:
-                continue
+            if token.lower_ not in lex.force_nouns and token.lemma_.lower() not in lex.force_nouns:
+                continue  # "militia groups" as well as "militia group"
             doc = token.doc
             for child in token.lefts:
                 suffix = child.lower_.rpartition("-")[2]
@@ -125,7 +128,8 @@ class ActorFinder:
         for n, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 sentence_of[i] = n
-        first_words = {phrase.split()[0] for phrase in lex.anaphors} | FIRST_PERSON
+        first_words = {phrase.split()[0] for phrase in (*lex.anaphors, *lex.pair_anaphors)}
+        first_words |= FIRST_PERSON
         for token in tokens:
             if token.i in taken or token.lower_ not in first_words:
                 continue
@@ -136,6 +140,14 @@ class ActorFinder:
                     anaphors.append(Span(doc, token.i, token.i + 1))
                     coref.append([None, None, "ORG", doc._.pw_author])
                 continue
+            pair = _pair_anaphor_at(doc, token, lex)
+            if pair:
+                parties = _last_two_parties(token, mentions, sentence_of, lex)
+                for party in parties:
+                    anaphors.append(Span(doc, token.i, token.i + pair))
+                    coref.append([party.start_char, party.end_char, party.label_, party.text])
+                taken.update(range(token.i, token.i + pair))
+                continue
             phrase, length = _anaphor_at(doc, token, lex)
             if phrase is None:
                 continue
@@ -143,6 +155,13 @@ class ActorFinder:
             accepts = lex.anaphors[phrase]
             antecedent = _clause_subject(token, mentions, accepts) if token.dep_ == "poss" else None
             antecedent = antecedent or self._antecedent(span, mentions, accepts, sentence_of, lex)
+            if _issuer_speaks(doc, token, antecedent, mentions, sentence_of, lex):
+                # "It urged the Government ...": in a body's own statement a subject "it"
+                # that continues no earlier subject is the body itself (guideline rule 9)
+                anaphors.append(span)
+                coref.append([None, None, "ORG", doc._.pw_author])
+                taken.update(range(span.start, span.end))
+                continue
             if antecedent is not None:
                 anaphors.append(span)
                 coref.append([antecedent.start_char, antecedent.end_char, antecedent.label_,
@@ -164,16 +183,84 @@ class ActorFinder:
         "The U.S. Government has yet to recognize Afghanistan, but it engaged ..." means the
         U.S. Government."""
         here = sentence_of[span.start]
+        own = _own_subject(span.root)
         compatible = [
             m for m in mentions
             if m.end <= span.start
+            and not (own is not None and m.start <= own.i < m.end)
             and here - sentence_of[m.start] <= lex.anaphor_window
-            and m.label_ in accepts
+            and _anaphoric_label(m) in accepts
         ]
         subjects = [m for m in compatible if m.root.dep_ in SUBJECT_DEPS]
         if subjects and (sentence_of[subjects[-1].start] < here or _is_subject(span)):
             return subjects[-1]
         return compatible[-1] if compatible else None
+
+
+def _issuer_speaks(
+    doc: Doc, token: Token, antecedent: Span | None, mentions: list[Span],
+    sentence_of: dict[int, int], lex: ActorLexicon,
+) -> bool:
+    """A subject 'it' in an institution's own statement with no subject mention before it
+    in the window: the body speaking of itself."""
+    if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
+        return False
+    if not (doc._.pw_author and doc._.pw_kind in INSTITUTIONAL_KINDS):
+        return False
+    if antecedent is not None and antecedent.root.dep_ in SUBJECT_DEPS:
+        return False
+    here = sentence_of[token.i]
+    return not any(m.end <= token.i and here - sentence_of[m.start] <= lex.anaphor_window
+                   and m.root.dep_ in SUBJECT_DEPS for m in mentions)
+
+
+def _own_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun sits in: 'the government that harbored
+    it' cannot mean the government (that would be 'itself')."""
+    if pronoun.dep_ in ("dobj", "dative"):
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative"):
+        verb = pronoun.head.head
+    else:
+        return None
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _opposed_prefix(doc: Doc, start: int) -> bool:
+    """The name follows 'counter-' or 'anti-' joined by a hyphen."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_:
+        return False
+    return doc[start - 2].lower_ in OPPOSED_PREFIXES
+
+
+def _anaphoric_label(mention: Span) -> str:
+    """The label a pronoun agrees with: a registry name headed by a person's title ("the
+    Secretary-General", "the Special Envoy") is a 'he' or 'she', not an 'it'."""
+    if mention.label_ not in ("ACTOR", "ORG"):
+        return mention.label_
+    if role_word(mention[-1]) in PERSON_ROLES:
+        return "PERSON"
+    if mention.label_ == "ACTOR" and _described_as_person(mention):
+        return "PERSON"  # "U.S. envoy Zalmay Khalilzad, who ...": a registry name of a person
+    return mention.label_
+
+
+def _described_as_person(mention: Span) -> bool:
+    """A title right before the name, or a 'who' clause after it."""
+    doc = mention.doc
+    if mention.start > 0 and role_word(doc[mention.start - 1]) in PERSON_ROLES:
+        return True
+    return any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children)
+               for c in mention.root.children)
 
 
 def _is_subject(span: Span) -> bool:
@@ -192,6 +279,9 @@ def _clause_subject(token: Token, mentions: list[Span], accepts: frozenset[str])
             break
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "X called on ... and reaffirmed their support": X's
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     candidates = [subject, *(g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -199,8 +289,38 @@ def _clause_subject(token: Token, mentions: list[Span], accepts: frozenset[str])
     for candidate in candidates:
         for mention in mentions:
             if mention.start <= candidate.i < mention.end and mention.end <= token.i:
-                return mention if mention.label_ in accepts else None
+                return mention if _anaphoric_label(mention) in accepts else None
     return None
+
+
+def _pair_anaphor_at(doc: Doc, token: Token, lex: ActorLexicon) -> int:
+    """The length in tokens of 'both parties' / 'the two sides' starting here, or 0."""
+    for length in (3, 2):
+        words = " ".join(t.lower_ for t in doc[token.i : token.i + length])
+        if token.i + length <= len(doc) and words in lex.pair_anaphors:
+            return length
+    return 0
+
+
+def _last_two_parties(
+    token: Token, mentions: list[Span], sentence_of: dict[int, int], lex: ActorLexicon
+) -> list[Span]:
+    """The two latest distinct organisations or states before ``token`` in the window."""
+    here = sentence_of[token.i]
+    found: list[Span] = []
+    own = _own_subject(token.head if token.dep_ in ("det", "nummod", "amod") else token)
+    for mention in reversed(mentions):
+        if own is not None and mention.start <= own.i < mention.end:
+            continue  # "the Council urged both sides": not the Council
+        if (mention.end > token.i or here - sentence_of[mention.start] > lex.anaphor_window
+                or _anaphoric_label(mention) in ("PERSON", GROUP)
+                or mention.root.dep_ == "appos"):  # "(ELN)" repeats the name before it
+            continue
+        if all(mention.text.lower() != f.text.lower() for f in found):
+            found.append(mention)
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 def _anaphor_at(doc: Doc, token: Token, lex: ActorLexicon) -> tuple[str | None, int]:
@@ -214,8 +334,9 @@ def _anaphor_at(doc: Doc, token: Token, lex: ActorLexicon) -> tuple[str | None, 
     return None, 0
 
 
-def _role_word(token: Token) -> str:
-    """The lemma, joined with a hyphenated first part: 'Secretary' '-' 'General'."""
+def role_word(token: Token) -> str:
+    """The lemma, joined with a hyphenated first part: 'Secretary' '-' 'General',
+    'cease' '-' 'fire'; lexicons list such words whole."""
     lemma = token.lemma_.lower()
     if token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
         return f"{token.nbor(-2).lower_}-{lemma}"

