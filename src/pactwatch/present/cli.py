@@ -285,8 +285,10 @@ def screen_command(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Matches kept per name.")] = 3,
     format: Annotated[CsvOrJson, typer.Option("--format", help="csv or json.")] = CsvOrJson.csv,
 ) -> None:
-    """Screen a file of names against every imported sanctions list: best matches, scores
-    and the reasons behind them. Birth dates and nationalities sharpen the scores."""
+    """Screen a file of names against the imported sanctions lists, with scores and reasons.
+
+    Birth dates and nationalities sharpen the scores; bad rows are reported and skipped.
+    """
     import csv
 
     from pactwatch.resolve import CSV_COLUMNS, csv_rows, screen_file
@@ -394,9 +396,11 @@ def watchlist_import(
                      "the file, e.g. the UN list's dateGenerated)."),
     ] = None,
 ) -> None:
-    """Load a sanctions list snapshot: entries become actors (merged with the registry's),
-    additions and removals against other snapshots are recorded, narrative links become TIES
-    claims sourced to the list."""
+    """Load a sanctions list snapshot (UN XML or FollowTheMoney JSON lines).
+
+    Entries become actors (merged with the registry's), additions and removals against other
+    snapshots are recorded, and narrative links become TIES claims sourced to the list.
+    """
     with _open(db) as store:
         saved, linked = import_watchlist(
             store,
