@@ -14,7 +14,7 @@ from pactwatch.model import AnalyzedDocument, Claim, Document, DocumentKind
 GAZETTEER = [
     "Taliban", "al-Qaeda", "al Qaeda", "AQ", "Haqqani Network", "Houthis", "the insurgents",
     "Hezbollah", "Hamas", "al-Shabaab", "ELN", "IS", "United States", "U.S.", "Security Council",
-    "Islamic Jihad", "Wagner Group",
+    "Islamic Jihad", "Wagner Group", "LeT", "IAEA",
 ]
 
 

@@ -114,3 +114,8 @@ def test_content_of_a_warning_is_not_a_claim(run: Run) -> None:
 def test_failing_to_reach_consensus_is_negated_agree(run: Run) -> None:
     found = triples(run("Hamas and Israel failed to reach consensus on the prisoners."))
     assert ("Hamas", "AGREE", "Israel", N, "asserted") in found
+
+
+def test_the_party_of_a_pledge_acts_on_it(run: Run) -> None:
+    text = "The envoy reiterated the commitment of Hezbollah to supporting Hamas."
+    assert ("Hezbollah", "AID", "Hamas") in {claim[:3] for claim in triples(run(text))}

@@ -23,6 +23,15 @@ def test_it_resolves_to_an_organisation(run: Run) -> None:
     assert ("Hezbollah", "ASSAULT", "Israel", "affirmed", "asserted") in found
 
 
+def test_a_possessive_is_not_the_actor_its_clause_names_again(run: Run) -> None:
+    text = ("The Taliban fought al-Shabaab, a rival of Hamas in Lebanon. "
+            "Its bombings targeted Taliban officials.")
+    found = triples(run(text))
+    assert ("al-Shabaab", "ASSAULT", "Taliban officials", "affirmed", "asserted") in found
+    assert not any(subject == "Taliban" and obj == "Taliban officials"
+                   for subject, _, obj, *_ in found)
+
+
 def test_opinion_of_the_writer(run: Run) -> None:
     analyzed = run(
         "The Taliban signed the deal. This is a shameful and worthless betrayal! "

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from tests.analyze.conftest import Run, triples
 
-from pactwatch.analyze.paragraphs import ParagraphSplitter
+from pactwatch.analyze.paragraphs import ParagraphSplitter, unwrapped
 
 
 def sentences(nlp: Language, text: str) -> list[str]:
@@ -40,3 +41,18 @@ def test_only_a_block_opening_like_a_sentence_is_split_off() -> None:
 def test_the_component_runs_before_the_parser(nlp: Language) -> None:
     names = nlp.pipe_names
     assert names.index("pw_paragraphs") < names.index("parser")
+
+
+def test_unwrapping_joins_wrapped_lines_and_keeps_blank_lines() -> None:
+    text = "Rebel-held\ntowns fell\r\nquickly.\n\nA new  \n\t\nparagraph"
+    assert unwrapped(text) == "Rebel-held towns fell  quickly.\n\nA new  \n\t\nparagraph"
+    assert len(unwrapped(text)) == len(text)
+
+
+def test_a_line_break_inside_a_phrase_does_not_reach_the_parser(run: Run) -> None:
+    text = "Officials said Hamas-supported\nmilitias attacked the Taliban on\nMonday."
+    analyzed = run(text)
+    assert ("Hamas-supported militias", "ASSAULT", "Taliban", "affirmed",
+            "asserted") in triples(analyzed)
+    [sentence] = analyzed.sentences
+    assert sentence.text == text  # the evidence keeps the document's own characters

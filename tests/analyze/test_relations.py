@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 from tests.analyze.conftest import Run, all_claims, triples
+
+from pactwatch.analyze.extensions import ACTORS
 
 A, N = "affirmed", "negated"
 
@@ -110,6 +113,24 @@ def test_gazetteer_hits_are_mentions_case_insensitively(run: Run) -> None:
 def test_short_all_caps_names_do_not_match_common_words(run: Run) -> None:
     claims = all_claims(run("It is clear that Pakistan is hosting talks with Iran."))
     assert all(c.subject.mention != "is" for c in claims)
+
+
+def test_short_mixed_case_acronyms_match_only_as_written(nlp: Language) -> None:
+    doc = nlp("They let Hamas go. LeT attacked the Houthis.")
+    mentions = {span.text for span in doc.spans[ACTORS]}
+    assert "let" not in mentions
+    assert "LeT" in mentions
+
+
+def test_refusing_to_let_a_party_act_rejects_that_party(run: Run) -> None:
+    found = triples(run("Iran is refusing to allow the IAEA to inspect the sites."))
+    assert ("Iran", "REJECT", "IAEA", A, "asserted") in found
+
+
+def test_the_party_whose_forces_withdraw_retreats(run: Run) -> None:
+    found = triples(run("The president began withdrawing Hezbollah fighters from Syria."))
+    assert {(subject, relation) for subject, relation, *_ in found} == {
+        ("Hezbollah fighters", "RETREAT")}
 
 
 def test_mentions_carry_document_offsets(run: Run) -> None:

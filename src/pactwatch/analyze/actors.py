@@ -190,11 +190,18 @@ class ActorFinder:
             and not (own is not None and m.start <= own.i < m.end)
             and here - sentence_of[m.start] <= lex.anaphor_window
             and _anaphoric_label(m) in accepts
+            and not _named_again(span, m, mentions)
         ]
         subjects = [m for m in compatible if m.root.dep_ in SUBJECT_DEPS]
         if subjects and (sentence_of[subjects[-1].start] < here or _is_subject(span)):
             return subjects[-1]
-        return compatible[-1] if compatible else None
+        if not compatible:
+            return None
+        # after the subject, the object of the last sentence is the most salient actor:
+        # "X fought Y, a branch of Z active in W. Its attacks ..." means Y
+        last = sentence_of[compatible[-1].start]
+        objects = [m for m in compatible if m.root.dep_ == "dobj" and sentence_of[m.start] == last]
+        return objects[-1] if objects and last < here else compatible[-1]
 
 
 def _issuer_speaks(
@@ -269,6 +276,26 @@ def _is_subject(span: Span) -> bool:
     if root.dep_ == "poss":
         root = root.head
     return root.dep_ in SUBJECT_DEPS
+
+
+def _named_again(anaphor: Span, candidate: Span, mentions: list[Span]) -> bool:
+    """'Its bombings target Taliban officials': a possessor is not an actor that its own
+    clause names again further on (that would read 'their own officials')."""
+    if anaphor.root.dep_ != "poss":
+        return False
+    verb = _clause_verb(anaphor.root).i
+    name = candidate.text.lower().removeprefix("the ")
+    return any(m.start >= anaphor.end and _clause_verb(m.root).i == verb
+               and name in m.text.lower() for m in mentions)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb heading the clause a word sits in (the word's root, failing one)."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def _clause_subject(token: Token, mentions: list[Span], accepts: frozenset[str]) -> Span | None:

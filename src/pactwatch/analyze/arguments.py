@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pactwatch.analyze.lexicons import modality_lexicon
 from pactwatch.analyze.mentions import Mention, MentionIndex
 
 MAX_DEPTH = 4
@@ -119,11 +120,21 @@ class Arguments:
             return self.actors(verb.head), True
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             governor = verb.head.head
-            if governor.pos_ in ("VERB", "AUX"):
-                found, _ = self.verb_subjects(governor, depth + 1)
+            if governor.pos_ in ("VERB", "AUX"):  # the parser may hang "to V-ing" on the verb
+                pledges = [c for c in governor.children if c.dep_ == "dobj"]
+                found = next(filter(None, (self._pledgers(p, depth) for p in pledges)), [])
+                if not found:
+                    found, _ = self.verb_subjects(governor, depth + 1)
                 return found, True
-            return self.noun_subjects(governor, depth + 1), True
+            return self._pledgers(governor, depth) or self.noun_subjects(governor, depth + 1), True
         return [], False
+
+    def _pledgers(self, noun: Token, depth: int) -> list[Mention]:
+        """'the commitment of the United Nations to supporting X': the pledge's own party is
+        the one to act ('of' names it, as 'by' does elsewhere)."""
+        if noun.lemma_.lower() not in modality_lexicon().commitment_nouns:
+            return []
+        return self.noun_subjects(noun, depth + 1, agent_preps=("by", "from", "of"))
 
     def _object_controller(self, verb: Token) -> list[Mention]:
         """'urged X to withdraw', 'prevented X from using its soil': the governor's object

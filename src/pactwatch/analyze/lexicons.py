@@ -45,6 +45,7 @@ class RelationLexicon:
     drawing_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     joint_words: frozenset[str]
+    allowing_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,6 @@ class ModalityLexicon:
 
 @dataclass(frozen=True)
 class OpinionLexicon:
-    weights: dict[str, float]
-    kind_weights: dict[str, dict[str, float]]  # document kind -> cue -> weight
-    thresholds: dict[str, float]
     words: dict[str, frozenset[str]]  # cue group -> single words
     phrases: dict[str, tuple[str, ...]]  # cue group -> multi-word phrases
 
@@ -137,11 +135,6 @@ class _Reader:
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
             raise self.fail(key, value, "a list of words")
         return frozenset(w.lower() for w in value)
-
-    def number(self, key: str, value: Any) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(key, value, "a number")
-        return float(value)
 
     def relation(self, key: str, value: Any) -> Relation:
         try:
@@ -205,6 +198,7 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         drawing_verbs=r.words("drawing_verbs"),
         agreement_nouns=r.words("agreement_nouns"),
         joint_words=r.words("joint_words"),
+        allowing_verbs=r.words("allowing_verbs"),
     )
 
 
@@ -298,35 +292,10 @@ OPINION_CUES = ("evaluative", "stance", "first_person", "judgement_modal", "hope
 @cache
 def opinion_lexicon(path: Path = LEXICON_DIR / "opinion.yaml") -> OpinionLexicon:
     r = _Reader(path)
-    weights_raw = r.get("weights")
-    thresholds_raw = r.get("thresholds")
-    cues = (*OPINION_CUES, "question", "exclamation")
-    if not isinstance(weights_raw, dict) or set(weights_raw) != set(cues):
-        raise r.fail("weights", weights_raw, f"a mapping with exactly the keys {sorted(cues)}")
-    if not isinstance(thresholds_raw, dict) or "other" not in thresholds_raw:
-        raise r.fail(
-            "thresholds", thresholds_raw, "a mapping of document kind -> number, with 'other'"
-        )
     words: dict[str, frozenset[str]] = {}
     phrases: dict[str, tuple[str, ...]] = {}
     for cue in OPINION_CUES:
         entries = r.words(cue)
         words[cue] = frozenset(e for e in entries if " " not in e)
         phrases[cue] = tuple(sorted(e for e in entries if " " in e))
-    kinds_raw = r.get("kind_weights")
-    if not isinstance(kinds_raw, dict) or not all(
-        isinstance(v, dict) and set(v) <= set(cues) for v in kinds_raw.values()
-    ):
-        raise r.fail(
-            "kind_weights", kinds_raw, f"a mapping of kind -> {{cue: number}}, cues {cues}"
-        )
-    return OpinionLexicon(
-        weights={k: r.number(f"weights.{k}", v) for k, v in weights_raw.items()},
-        kind_weights={
-            str(kind): {c: r.number(f"kind_weights.{kind}.{c}", w) for c, w in table.items()}
-            for kind, table in kinds_raw.items()
-        },
-        thresholds={str(k): r.number(f"thresholds.{k}", v) for k, v in thresholds_raw.items()},
-        words=words,
-        phrases=phrases,
-    )
+    return OpinionLexicon(words=words, phrases=phrases)

@@ -9,11 +9,14 @@ before the parser and presets both decisions, which the parser then respects.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 QUOTES = frozenset("\"'“‘«")
 BLANK_LINE = "\n\n"
+WHITESPACE_RUN = re.compile(r"\s+")
 
 
 @Language.factory("pw_paragraphs", assigns=["token.is_sent_start"])
@@ -34,6 +37,18 @@ class ParagraphSplitter:
             elif "\n" in gap and BLANK_LINE not in gap and token.text[:1].islower():
                 token.is_sent_start = False  # "attacked a checkpoint on\nMonday" reads on
         return doc
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each line break inside a paragraph turned into a space, so that the
+    tagger and parser read "Iran-supported\\nmilitias" as the words they are; blank lines
+    stay. The result has the same length, so offsets into it are offsets into ``text``."""
+    def join(run: re.Match[str]) -> str:
+        gap = run.group()
+        if gap.count("\n") != 1:
+            return gap
+        return gap.replace("\r", " ").replace("\n", " ")
+    return WHITESPACE_RUN.sub(join, text)
 
 
 def _gap_before(token: Token) -> str:

@@ -22,6 +22,7 @@ from pactwatch.analyze import (  # noqa: F401  (importing registers the componen
     paragraphs,
 )
 from pactwatch.analyze.extensions import register_extensions
+from pactwatch.analyze.paragraphs import unwrapped
 from pactwatch.model import (
     ActorRef,
     AnalyzedDocument,
@@ -40,7 +41,7 @@ ANALYZER = "claims.v1"
 COMPONENTS = ("pw_actors", "pw_attribution", "pw_claims", "pw_opinion", "pw_dates")
 SEGMENTER = "pw_paragraphs"  # presets boundaries, so it runs before the parser
 GAZETTEER = "pw_gazetteer"
-CASE_SENSITIVE_MAX = 5  # short all-caps names ("IS", "AQ") match only as written
+CASE_SENSITIVE_MAX = 5  # short acronyms ("IS", "AQ", "LeT") match only as written
 PARENTHESES = re.compile(r"\s*\([^)]*\)")  # "UN Secretary-General (via ReliefWeb)"
 
 
@@ -50,7 +51,7 @@ def load_pipeline(
     """A spaCy pipeline that finds actors, claims, sources, opinion and dates.
 
     ``gazetteer`` names actors that NER misses ("the Houthis", "Haqqani Network"); matching
-    ignores case except for short all-caps names, which would otherwise hit common words.
+    ignores case except for short acronyms, which would otherwise hit common words.
     """
     register_extensions()
     try:
@@ -82,9 +83,15 @@ def _typographic(name: str) -> str:
 
 
 def _pattern(nlp: Language, name: str) -> dict[str, object]:
-    if name.isupper() and len(name) <= CASE_SENSITIVE_MAX:
+    if len(name) <= CASE_SENSITIVE_MAX and _written_as_acronym(name):
         return {"label": "ACTOR", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(name)]}
     return {"label": "ACTOR", "pattern": name}
+
+
+def _written_as_acronym(name: str) -> bool:
+    """'AQ', 'IS', and mixed-case acronyms such as 'LeT' or 'JeM', which ignoring case would
+    find in every 'let' of the text."""
+    return name.isupper() or sum(c.isupper() for c in name) >= 2
 
 
 def analyze(
@@ -108,8 +115,12 @@ def analyze(
 
 
 def _prepare(nlp: Language, document: Document) -> Doc:
-    """Tokenise and attach the metadata the components read (kind, date, issuing body)."""
-    doc = nlp.make_doc(document.text)
+    """Tokenise and attach the metadata the components read (kind, date, issuing body).
+
+    The components read the text with the line breaks inside paragraphs unwrapped (a PDF's
+    "Iran-supported\\nmilitias" parses as two words on one line); offsets stay those of the
+    document's own text, from which the sentences take their characters."""
+    doc = nlp.make_doc(unwrapped(document.text))
     doc._.pw_kind = str(document.kind)
     doc._.pw_date = document.date
     issuer = document.author or document.outlet
@@ -124,10 +135,11 @@ def _analyzed(doc: Doc, document: Document) -> AnalyzedDocument:
     opinions = set(doc._.pw_opinion or ())
     sentences = []
     for n, sent in enumerate(doc.sents):
-        text = sent.text.strip()
+        original = document.text[sent.start_char:sent.end_char]
+        text = original.strip()
         if not text:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = sent.start_char + (len(original) - len(original.lstrip()))
         sentences.append(Sentence(
             index=len(sentences), start=start, end=start + len(text), text=text,
             opinion=n in opinions, claims=tuple(by_sentence.get(n, ())),

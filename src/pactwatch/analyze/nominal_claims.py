@@ -1,0 +1,87 @@
+"""Claims whose trigger is a noun: 'the talks between X and Y', 'X's support for Y',
+'joint strikes by X and Y', 'the lifting of sanctions on X', 'a truce between X and Y'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pactwatch.analyze.arguments import Arguments
+from pactwatch.analyze.hyphen_claims import hyphenated_pair_claim
+from pactwatch.analyze.lexicons import RelationLexicon, modality_lexicon
+from pactwatch.analyze.mentions import Mention, MentionIndex
+from pactwatch.analyze.triggers import (
+    Found,
+    accused_agents,
+    addressed,
+    enacted,
+    leaves_agreement,
+    noun_trigger,
+)
+from pactwatch.model import Relation
+
+
+def noun_claims(
+    token: Token, rel: RelationLexicon, args: Arguments, index: MentionIndex
+) -> list[Found]:
+    hyphenated = hyphenated_pair_claim(token, rel, index)
+    if hyphenated is not None:
+        return [hyphenated]
+    trigger = noun_trigger(token, rel, args)
+    if trigger is None:
+        return []
+    if trigger.relation is Relation.AGREE and not enacted(token, rel):
+        return []
+    pair = args.between(token)
+    if len(pair) >= 2 and trigger.relation in rel.no_object:
+        # "a truce between X and Y": each party holds its fire (guideline convention)
+        return [Found(token, trigger.relation, trigger.mode, pair, [], nominal=True)]
+    if len(pair) >= 2:
+        return [Found(token, trigger.relation, trigger.mode, pair[:1], pair[1:], nominal=True,
+                      mutual=True)]
+    agent_preps = ("by", "of") if trigger.relation in rel.no_object else ("by", "from")
+    subjects = args.noun_subjects(token, agent_preps=agent_preps) or _pledging_parties(token, args)
+    objects = args.noun_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    if trigger.relation is Relation.REQUEST and not objects and addressed(token):
+        return []  # "its call on all parties": addressed to no actor
+    if trigger.relation is Relation.SANCTION and _relieved(token, rel):
+        # "the lifting of U.S. sanctions on X", "sanctions relief": easing is yielding
+        return [Found(token, Relation.CONCEDE, None, subjects, objects, nominal=True)]
+    if any(c.dep_ == "amod" and c.lower_ in rel.joint_words for c in token.children):
+        partners = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for m in args.actors_of_prep(c)]
+        subjects = [*subjects, *(p for p in partners if p not in subjects)]
+        if len(subjects) >= 2:  # "joint strikes by X and Y", "joint attacks with Y"
+            return [Found(token, trigger.relation, trigger.mode, subjects, objects, nominal=True),
+                    Found(token, Relation.COOPERATE, "operational", subjects[:1], subjects[1:],
+                          nominal=True)]
+    if not objects and trigger.relation is Relation.ACCUSE:
+        objects = accused_agents(token, args, ("prep",))
+        if not objects and token.dep_ == "dobj" and token.head.lemma_.lower() in rel.drawing_verbs:
+            objects = args.verb_subjects(token.head)[0]  # "X's ban drew condemnation from Y"
+    if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
+        return [Found(token, Relation.REJECT, "refuse", subjects, [], nominal=True)]
+    return [Found(token, trigger.relation, trigger.mode, subjects, objects, nominal=True)]
+
+
+def _relieved(noun: Token, rel: RelationLexicon) -> bool:
+    """Sanctions that are lifted, eased or relieved ('the lifting of sanctions on X')."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in rel.relief_words
+    return noun.dep_ == "compound" and head.lemma_.lower() in rel.relief_words
+
+
+def _pledging_parties(noun: Token, args: Arguments) -> list[Mention]:
+    """'the agreement by X and Y to renew the truce': the truce is X's and Y's pledge."""
+    lex = modality_lexicon()
+    pledges = lex.commitment_verbs | lex.commitment_nouns | {"agreement", "deal"}
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in lex.chain_deps or token.head.i == token.i:
+            return []
+        token = token.head
+        if token.lemma_.lower() in pledges:
+            if token.pos_ in ("VERB", "AUX"):
+                return args.verb_subjects(token)[0]
+            return args.noun_subjects(token) or args.between(token)
+    return []

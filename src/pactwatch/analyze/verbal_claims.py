@@ -1,0 +1,143 @@
+"""Claims whose trigger is a verb: 'X attacked Y', 'Y was attacked by X', 'X and Y met',
+including verbs the tagger reads as nouns after an official's title, and the sanctuary
+frame ('allow X to use its soil')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pactwatch.analyze.actors import role_word
+from pactwatch.analyze.arguments import Arguments
+from pactwatch.analyze.lexicons import RelationLexicon, sanctuary_lexicon
+from pactwatch.analyze.mentions import Mention, MentionIndex
+from pactwatch.analyze.triggers import (
+    Found,
+    accused_agents,
+    addressed,
+    leaves_agreement,
+    noun_trigger,
+    satisfied,
+)
+from pactwatch.model import Relation
+
+# Titles by which official prose names its speakers ("The Secretary-General welcomes ...").
+TITLES = {"secretary-general", "council", "envoy", "representative", "president", "minister",
+          "spokesperson", "spokesman", "commissioner", "coordinator", "secretary"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def verb_tagged_as_noun(token: Token) -> bool:
+    """'The Secretary-General thanks X', 'The Council condemns X': the tagger reads the
+    verb as a plural noun, yet a root with a subject and an object is a predicate."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
+        return False
+    children = {c.dep_ for c in token.children}
+    return "nsubj" in children and bool(children & {"dobj", "prep", "ccomp"})
+
+
+def titled_speaker(token: Token, rel: RelationLexicon, index: MentionIndex) -> Mention | None:
+    """'The Secretary-General welcomes, and ...': after a title the tagger may read the verb
+    as a noun; a title is no modifier of a plural noun, so the word is the title's verb."""
+    if token.pos_ != "NOUN" or not token.lower_.endswith("s") or token.i == 0:
+        return None
+    trigger = rel.verbs.get(verb_lemma(token))
+    title = index.at(token.nbor(-1))
+    if trigger is None or trigger.preps or title is None or index.at(token) is not None:
+        return None
+    head = token.doc[index.span_of(token.nbor(-1))[1] - 1]  # type: ignore[index]
+    return title if role_word(head) in TITLES else None
+
+
+def verb_lemma(token: Token) -> str:
+    if token.pos_ != "NOUN":
+        return token.lemma_.lower()
+    word = token.lower_  # a verb the tagger missed: "thanks" -> "thank"
+    return word[:-2] if word.endswith(("ches", "shes", "sses")) else word[:-1]
+
+
+def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Found]:
+    lemma = verb_lemma(token)
+    found = _sanctuary_claim(token, args)
+    if found:
+        return [found]
+    trigger = rel.verbs.get(lemma)
+    if trigger is None or not satisfied(token, trigger):
+        return []
+    if lemma in rel.light_verbs and any(
+        c.dep_ == "dobj" and (t := noun_trigger(c, rel, args)) is not None
+        and not (trigger.relation is Relation.AGREE and t.relation is Relation.RETREAT)
+        for c in token.children
+    ):
+        return []  # "X held talks": the noun carries the claim; "signed a truce" is both
+    subjects, inherited = args.verb_subjects(token)
+    if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
+        return [Found(token, Relation.REJECT, "refuse", subjects, [], inherited)]
+    objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    if trigger.relation is Relation.RETREAT and (owners := _withdrawn_forces(token, args)):
+        subjects, inherited = owners, False  # "the President began withdrawing U.S. forces"
+    if lemma in rel.seizure_verbs and objects and _places_taken(token, objects, rel):
+        # "captured Kabul": taking a place by force is an attack on no named party
+        return [Found(token, Relation.ASSAULT, None, subjects, [], inherited)]
+    if not objects and trigger.relation is Relation.REQUEST:
+        objects = _addressees_of_that_clause(token, args)
+        if not objects and addressed(token):
+            return []
+    if not objects and trigger.relation is Relation.REJECT:
+        objects = _refused_parties(token, args, rel)
+    if not objects and trigger.relation is Relation.ACCUSE:
+        objects = accused_agents(token, args, ("dobj", "prep"))
+    return [Found(token, trigger.relation, trigger.mode, subjects, objects, inherited)]
+
+
+def _withdrawn_forces(verb: Token, args: Arguments) -> list[Mention]:
+    """'withdrew U.S. troops', 'pulled its fighters out': the party whose forces leave is
+    the one that retreats, whoever gave the order."""
+    return [m for c in verb.children if c.dep_ == "dobj" for m in args.actors(c)]
+
+
+def _refused_parties(verb: Token, args: Arguments, rel: RelationLexicon) -> list[Mention]:
+    """'refused to allow the IAEA to inspect', 'refused to let X in': the party refused."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in rel.allowing_verbs:
+            allowed = [child.children, *(g.children for g in child.children
+                                         if g.dep_ in ("ccomp", "xcomp"))]
+            for tokens in allowed:
+                for token in tokens:
+                    if token.dep_ in ("dobj", "nsubj") and (found := args.actors(token)):
+                        return found
+    return []
+
+
+def _places_taken(verb: Token, objects: list[Mention], rel: RelationLexicon) -> bool:
+    """'captured Kabul', 'seized the city of X': what was taken is a place, not a party."""
+    if all(o.label in PLACE_LABELS for o in objects):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rel.place_nouns
+               for c in verb.children)
+
+
+def _sanctuary_claim(token: Token, args: Arguments) -> Found | None:
+    """'allow X to use its soil', 'prevent X from using Afghan territory': AID sanctuary."""
+    lex = sanctuary_lexicon()
+    if token.lemma_.lower() not in lex.verbs:
+        return None
+    words = {t.lemma_.lower() for t in token.subtree}
+    if not words & lex.places:
+        return None
+    allowed = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ in ("ccomp", "xcomp")
+        for g in c.children if g.dep_ == "nsubj"
+    ]
+    objects = [m for c in allowed for m in args.actors(c)]
+    subjects, inherited = args.verb_subjects(token)
+    return Found(token, Relation.AID, "sanctuary", subjects, objects, inherited)
+
+
+def _addressees_of_that_clause(verb: Token, args: Arguments) -> list[Mention]:
+    """'demanded that the DPRK cease ...': the subject of the demanded clause is addressed."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            for grandchild in child.children:
+                if grandchild.dep_ == "nsubj":
+                    return args.actors(grandchild)
+    return []
