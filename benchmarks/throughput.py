@@ -1,9 +1,11 @@
 """Throughput of ingest + analyze + store, beside bare spaCy ``nlp.pipe`` on the same texts.
 
-    .venv/bin/python benchmarks/throughput.py --docs 500
+    .venv/bin/python benchmarks/throughput.py --docs 500 [--opinion fast minilm]
 
-Each variant runs in a fresh subprocess so that its peak memory (``ru_maxrss`` of the process
-and of its worker children) is its own. Prints documents/s, documents/s per core and peak MB.
+``--opinion`` names the opinion backends to time pactwatch with (``PACTWATCH_OPINION`` in the
+child's environment; ``minilm`` needs the ``embeddings`` extra). Each variant runs in a fresh
+subprocess so that its peak memory (``ru_maxrss`` of the process and of its worker children)
+is its own. Prints documents/s, documents/s per core and peak MB.
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=500)
     parser.add_argument("--words", type=int, default=600)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--opinion", nargs="+", choices=("fast", "minilm"), default=["fast"],
+                        help="opinion backends to run pactwatch with (default: fast)")
     parser.add_argument("--child", nargs=3, metavar=("VARIANT", "CORPUS", "PROCESSES"))
     args = parser.parse_args()
     if args.child:
@@ -94,18 +98,22 @@ def main() -> None:
         header = f"{'variant':<28}{'docs/s':>9}{'docs/s/core':>13}{'words/s':>10}{'peak MB':>9}"
         print(header)
         rows = {}
+        runs = [("spacy", None), *(("pactwatch", backend) for backend in args.opinion)]
         for processes in sorted({1, args.processes}):
-            for variant in ("spacy", "pactwatch"):
+            for variant, backend in runs:
                 command = [sys.executable, __file__, "--child", variant, str(corpus)]
                 command.append(str(processes))
-                done = subprocess.run(command, capture_output=True, text=True, check=False)
+                env = dict(os.environ, PACTWATCH_OPINION=backend or "fast")
+                done = subprocess.run(command, capture_output=True, text=True, check=False,
+                                      env=env)
+                name = f"{variant}/{backend}" if backend else variant
                 if done.returncode != 0:
-                    print(f"{variant} x{processes} failed:\n{done.stderr[-2000:]}")
+                    print(f"{name} x{processes} failed:\n{done.stderr[-2000:]}")
                     continue
                 result = json.loads(done.stdout.strip().splitlines()[-1])
                 rate = result["docs"] / result["seconds"]
-                rows[(variant, processes)] = rate
-                label = f"{variant} ({processes} process{'es' if processes > 1 else ''})"
+                rows[(name, processes)] = rate
+                label = f"{name} ({processes} process{'es' if processes > 1 else ''})"
                 print(
                     f"{label:<28}{rate:>9.2f}{rate / processes:>13.2f}"
                     f"{rate * words / args.docs:>10.0f}{result['peak_mb']:>9.0f}"
@@ -113,10 +121,11 @@ def main() -> None:
                 if variant == "pactwatch":
                     print(f"{'':<28}claims={result['claims']} errors={result['errors']}")
         for processes in sorted({1, args.processes}):
-            if ("spacy", processes) in rows and ("pactwatch", processes) in rows:
-                ratio = rows[("pactwatch", processes)] / rows[("spacy", processes)]
-                print(f"pactwatch / bare spaCy with {processes} process(es): {ratio:.2f}")
-
+            for backend in args.opinion:
+                name = f"pactwatch/{backend}"
+                if ("spacy", processes) in rows and (name, processes) in rows:
+                    ratio = rows[(name, processes)] / rows[("spacy", processes)]
+                    print(f"{name} / bare spaCy with {processes} process(es): {ratio:.2f}")
 
 if __name__ == "__main__":
     main()

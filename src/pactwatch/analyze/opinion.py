@@ -7,10 +7,16 @@ probability reaches the threshold for the document's kind (``opinion.yaml``,
 report rarely does, and a bare sentence of unknown kind sits between. Words inside
 quotations and inside what another speaker is reported to say are not the writer's
 (guideline rule 13): they are left out of the cue counts and their share is a feature.
+
+Two backends sit behind the same component: ``fast`` (the default, numpy over features the
+pipeline already computed) and ``minilm`` (``opinion_minilm.py``: a sentence embedding in
+front of the same features; slower, needs the ``embeddings`` extra). The component's config
+value ``backend`` chooses, else the environment variable ``PACTWATCH_OPINION``, else ``fast``.
 """
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -20,37 +26,65 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pactwatch.analyze.attribution import QUOTES
+from pactwatch.analyze.embeddings import sentence_encoder
 from pactwatch.analyze.extensions import register_extensions
 from pactwatch.analyze.lexicons import (
     LEXICON_DIR,
     attribution_lexicon,
     opinion_lexicon,
 )
+from pactwatch.analyze.opinion_minilm import minilm_opinion_model, with_embeddings
 from pactwatch.analyze.opinion_model import opinion_model, sentence_features
 from pactwatch.model import AnalyzeError
+
+BACKENDS = ("fast", "minilm")
+BACKEND_ENV = "PACTWATCH_OPINION"
+THRESHOLD_KEYS = {"fast": "model_thresholds", "minilm": "minilm_thresholds"}
 
 
 @Language.factory(
     "pw_opinion",
     assigns=["doc._.pw_opinion"],
     requires=["doc._.pw_frames", "token.lemma", "token.tag"],
+    default_config={"backend": ""},
 )
-def make_opinion_finder(nlp: Language, name: str) -> OpinionFinder:
-    return OpinionFinder()
+def make_opinion_finder(nlp: Language, name: str, backend: str) -> OpinionFinder:
+    return OpinionFinder(opinion_backend(backend))
+
+
+def opinion_backend(configured: str = "") -> str:
+    """The backend to use: the configured name, else ``$PACTWATCH_OPINION``, else ``fast``."""
+    chosen = (configured or os.environ.get(BACKEND_ENV, "") or "fast").strip().lower()
+    if chosen not in BACKENDS:
+        origin = "the pw_opinion config value 'backend'" if configured else f"${BACKEND_ENV}"
+        raise AnalyzeError(
+            f"{origin} is {chosen!r}, which is no opinion backend; use one of {BACKENDS}"
+        )
+    return chosen
 
 
 class OpinionFinder:
-    def __init__(self) -> None:
+    """Marks opinion sentences with the chosen backend, loaded once when the pipeline is built
+    (so a missing extra fails at load time, not on the first document)."""
+
+    def __init__(self, backend: str = "fast") -> None:
         register_extensions()
+        self.backend = backend
+        self.thresholds = model_thresholds(key=THRESHOLD_KEYS[backend])
+        if backend == "minilm":
+            self.encoder = sentence_encoder()
+            self.model = minilm_opinion_model()
+        else:
+            self.encoder = None
+            self.model = opinion_model()
 
     def __call__(self, doc: Doc) -> Doc:
-        thresholds = model_thresholds()
-        kind = doc._.pw_kind or "other"
-        threshold = thresholds.get(kind, thresholds["other"])
-        model = opinion_model()
+        threshold = self.thresholds.get(doc._.pw_kind or "other", self.thresholds["other"])
+        vectors = sentence_vectors(doc)
+        rows = (with_embeddings(vectors, self.encoder) if self.encoder is not None
+                else [vector for _, vector in vectors])
         doc._.pw_opinion = [
-            n for n, (_, vector) in enumerate(sentence_vectors(doc))
-            if model.probability(vector) >= threshold
+            n for n, row in enumerate(rows) if self.model.probability(row) >= threshold
         ]
         return doc
 
@@ -93,18 +127,21 @@ def writer_tokens(sent: Span, reported: set[int]) -> list[Token]:
 
 
 @cache
-def model_thresholds(path: Path = LEXICON_DIR / "opinion.yaml") -> dict[str, float]:
-    """Per document kind, the probability from which a sentence is opinion."""
+def model_thresholds(
+    path: Path = LEXICON_DIR / "opinion.yaml", key: str = "model_thresholds"
+) -> dict[str, float]:
+    """Per document kind, the probability from which a sentence is opinion (``key`` names the
+    backend's table)."""
     try:
-        table = yaml.safe_load(path.read_text(encoding="utf-8")).get("model_thresholds")
+        table = yaml.safe_load(path.read_text(encoding="utf-8")).get(key)
     except (OSError, yaml.YAMLError, AttributeError) as exc:
-        raise AnalyzeError(f"{path}: cannot read model_thresholds ({exc}); fix the file") from exc
+        raise AnalyzeError(f"{path}: cannot read {key} ({exc}); fix the file") from exc
     if not isinstance(table, dict) or "other" not in table or not all(
         isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1.01
         for v in table.values()
     ):
         raise AnalyzeError(
-            f"{path}: key 'model_thresholds' has bad value {table!r}; expected a mapping of "
+            f"{path}: key {key!r} has bad value {table!r}; expected a mapping of "
             "document kind -> probability between 0 and 1.01, with 'other'"
         )
     return {str(kind): float(value) for kind, value in table.items()}

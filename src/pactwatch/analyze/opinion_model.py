@@ -176,9 +176,12 @@ class OpinionModel:
         z = float(((features - self.mean) / self.scale) @ self.weights) + self.bias
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
-    def to_json(self, *, provenance: dict[str, object]) -> dict[str, object]:
+    def to_json(
+        self, *, provenance: dict[str, object], name: str = MODEL_NAME,
+        features: tuple[str, ...] = FEATURE_NAMES,
+    ) -> dict[str, object]:
         return {
-            "name": MODEL_NAME, "features": list(FEATURE_NAMES), "provenance": provenance,
+            "name": name, "features": list(features), "provenance": provenance,
             "mean": _rounded(self.mean), "scale": _rounded(self.scale),
             "weights": _rounded(self.weights), "bias": round(self.bias, 6),
         }
@@ -191,19 +194,24 @@ def _rounded(values: np.ndarray) -> list[float]:
 @cache
 def opinion_model(path: Path = MODEL_PATH) -> OpinionModel:
     """The shipped model, checked against the features this code computes."""
+    return read_model(path, FEATURE_NAMES, "python -m pactwatch.analyze.training.train_opinion")
+
+
+def read_model(path: Path, features: tuple[str, ...], rebuild: str) -> OpinionModel:
+    """A model file whose feature names are ``features``; ``rebuild`` is the command that
+    writes it, named in the error when the file is unreadable or was built for other features."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise AnalyzeError(
-            f"{path}: cannot read the opinion model ({exc}); rebuild it with "
-            "python -m pactwatch.analyze.training.train_opinion"
+            f"{path}: cannot read the opinion model ({exc}); rebuild it with {rebuild}"
         ) from exc
-    if data.get("features") != list(FEATURE_NAMES):
+    if data.get("features") != list(features):
         raise AnalyzeError(
-            f"{path}: the model's features do not match this version's {len(FEATURE_NAMES)} "
-            "features; rebuild it with python -m pactwatch.analyze.training.train_opinion"
+            f"{path}: the model's features do not match this version's {len(features)} "
+            f"features; rebuild it with {rebuild}"
         )
     arrays = [np.asarray(data[key], dtype=np.float32) for key in ("mean", "scale", "weights")]
-    if any(a.shape != (len(FEATURE_NAMES),) for a in arrays):
-        raise AnalyzeError(f"{path}: mean, scale and weights need {len(FEATURE_NAMES)} values")
+    if any(a.shape != (len(features),) for a in arrays):
+        raise AnalyzeError(f"{path}: mean, scale and weights need {len(features)} values")
     return OpinionModel(*arrays, bias=float(data["bias"]))

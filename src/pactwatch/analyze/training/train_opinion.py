@@ -1,7 +1,11 @@
 """Build ``opinion_model.json``: a logistic regression on ``opinion_model`` features, in numpy.
 
     .venv/bin/python -m pactwatch.analyze.training.train_opinion [--train-gold PATH] [--check]
-        [--l2 30] [--gold-weight 2]
+        [--l2 30] [--gold-weight 2] [--backend fast|minilm]
+
+``--backend minilm`` builds ``opinion_minilm.json`` instead: the same regression over each
+sentence's all-MiniLM-L6-v2 embedding followed by the same features (needs the
+``embeddings`` extra; the head only is written, the encoder stays in its package).
 
 Training data (provenance in README.md beside this file):
 - ``opinion_sentences.yaml``: sentences written for pactwatch, labelled by their writers;
@@ -25,8 +29,15 @@ import numpy as np
 import yaml
 from spacy.language import Language
 
+from pactwatch.analyze.embeddings import sentence_encoder
 from pactwatch.analyze.opinion import sentence_vectors
-from pactwatch.analyze.opinion_model import MODEL_PATH, OpinionModel
+from pactwatch.analyze.opinion_minilm import (
+    MINILM_FEATURE_NAMES,
+    MINILM_MODEL_NAME,
+    MINILM_MODEL_PATH,
+    with_embeddings,
+)
+from pactwatch.analyze.opinion_model import FEATURE_NAMES, MODEL_NAME, MODEL_PATH, OpinionModel
 from pactwatch.analyze.pipeline import load_pipeline
 from pactwatch.model import Document, DocumentKind
 
@@ -34,6 +45,10 @@ HERE = Path(__file__).parent
 SENTENCES = HERE / "opinion_sentences.yaml"
 DEFAULT_GOLD = Path(__file__).resolve().parents[5] / "shared" / "eval" / "train.jsonl"
 L2 = 30.0  # chosen by --check (five-fold F1 is flat from 10 to 100)
+OUTPUTS = {  # backend -> where the model goes, its name and its feature names
+    "fast": (MODEL_PATH, MODEL_NAME, FEATURE_NAMES),
+    "minilm": (MINILM_MODEL_PATH, MINILM_MODEL_NAME, MINILM_FEATURE_NAMES),
+}
 GOLD_WEIGHT = 2.0
 EPOCHS = 600
 LEARNING_RATE = 0.1
@@ -50,16 +65,21 @@ class Examples:
     counts: dict[str, int]
 
 
-def examples(nlp: Language, gold: Path | None, gold_weight: float = GOLD_WEIGHT) -> Examples:
+def examples(
+    nlp: Language, gold: Path | None, gold_weight: float = GOLD_WEIGHT, backend: str = "fast"
+) -> Examples:
     """Feature rows and labels from our own sentences and the gold passages' sentences."""
     rows: list[np.ndarray] = []
     labels: list[int] = []
     weights: list[float] = []
     counts: dict[str, int] = {}
+    encoder = sentence_encoder() if backend == "minilm" else None
     for name, documents, wanted in _sources(gold):
         before = len(labels)
         for doc_vectors, document in zip(_vectors(nlp, documents), documents, strict=True):
-            for text, vector in doc_vectors:
+            full = (with_embeddings(doc_vectors, encoder) if encoder is not None
+                    else [vector for _, vector in doc_vectors])
+            for (text, _), vector in zip(doc_vectors, full, strict=True):
                 rows.append(vector)
                 labels.append(int(wanted(document, text)))
                 weights.append(1.0 if name.startswith("own") else gold_weight)
@@ -154,9 +174,11 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=L2, help="regularisation strength")
     parser.add_argument("--gold-weight", type=float, default=GOLD_WEIGHT,
                         help="weight of a gold sentence relative to a written one")
+    parser.add_argument("--backend", choices=sorted(OUTPUTS), default="fast",
+                        help="which opinion backend's model to build")
     args = parser.parse_args()
     nlp = load_pipeline()
-    data = examples(nlp, args.train_gold, args.gold_weight)
+    data = examples(nlp, args.train_gold, args.gold_weight, args.backend)
     print(f"{len(data.y)} sentences, {int(data.y.sum())} opinion: {data.counts}")
     if args.check:
         for l2 in (0.1, 1.0, 10.0, 30.0, 100.0):
@@ -166,9 +188,11 @@ def main() -> None:
     provenance = {"own_sentences": SENTENCES.name, "sentences": data.counts, "l2": args.l2,
                   "gold_weight": args.gold_weight,
                   "gold": args.train_gold.name if args.train_gold.exists() else None}
-    MODEL_PATH.write_text(json.dumps(model.to_json(provenance=provenance)) + "\n",
-                          encoding="utf-8")
-    print(f"wrote {MODEL_PATH}")
+    path, name, features = OUTPUTS[args.backend]
+    path.write_text(
+        json.dumps(model.to_json(provenance=provenance, name=name, features=features)) + "\n",
+        encoding="utf-8")
+    print(f"wrote {path}")
 
 
 if __name__ == "__main__":
