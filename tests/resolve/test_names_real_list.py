@@ -8,6 +8,7 @@ import pytest
 
 from pactwatch.model import Actor, ActorType
 from pactwatch.resolve import Resolver, read_un_list
+from pactwatch.resolve.matcher import MatchContext
 from pactwatch.resolve.phonetic import is_arabic_script
 
 LIST_2024 = "data/un_sc_consolidated/consolidated_2024-09-26.xml"
@@ -55,3 +56,15 @@ def test_original_script_names_link_from_either_script(listed: list[Actor]) -> N
     )
     assert linked_back / len(with_script) >= 0.98
     assert across / len(latin_only) >= 0.6
+
+
+def test_the_exact_name_shortcut_changes_no_link(listed: list[Actor]) -> None:
+    """``match`` without a context stops at an exact hit; with an (empty) context it ranks
+    every key. Every name of the list links the same actor with the same score both ways."""
+    resolver = Resolver(listed)
+    for entry in listed:
+        label = "PERSON" if entry.type is ActorType.PERSON else "ORG"
+        for name in entry.names:
+            quick = resolver.match(name, label=label)
+            full = resolver.match(name, label=label, context=MatchContext())
+            assert quick == full, name

@@ -9,6 +9,9 @@ and, for people, without titles ("Mullah Baradar"). A hit under a key is a full-
 when no key gives a link does a word-by-word comparison (``scoring``) run, on the few names that
 share a word or a consonant key with the query (an inverted index: the fast path of screening);
 for a query written like an acronym, the initials of organisations' names are tried too.
+A name written as one actor's name (the exact key, most of a screening load that hits the list)
+ends the search there when no looser key could be worth as much; the actors ranked below the
+winner (``Match.alternatives``) are then found only when someone reads them.
 
 Each way of matching has a fixed worth and each guard a fixed factor; ``Match.steps`` lists them
 in order, so the score is their product and every number can be explained (``explain``).
@@ -33,8 +36,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -65,6 +69,7 @@ TIER_SCORES = {
     "reordered": 0.92,  # the skeleton's words in another order
     "phonetic": 0.9,  # the same consonant keys: a transliteration variant or another script
 }
+LOOSER_TIERS_BEST = max(score for tier, score in TIER_SCORES.items() if tier != "exact")
 LOOSE_PHONETIC_SCORE = 0.8  # same consonants, but the Latin spellings differ much (Salam/Salim)
 PHONETIC_SPELLING_RATIO = 75  # Latin spellings this alike make a phonetic hit a full one
 MIN_KEY = 3  # a one-word name needs a consonant key this long to match on it
@@ -103,6 +108,10 @@ class Match:
     that paired up when the names were compared word by word. ``listed`` says, when
     a date was asked, whether one of the actor's list entries was in force then (None: the
     actor is on no list, or no date was asked). ``alternatives`` are the next-best actors.
+
+    The alternatives are ranked on first use, through ``next_best``: a screening load reads
+    only the winner, and ranking every looser key of a name the list holds as written costs
+    more than finding the winner does.
     """
 
     actor: Actor
@@ -111,10 +120,17 @@ class Match:
     features: dict[str, float] = field(default_factory=dict)
     steps: tuple[Step, ...] = ()
     listed: bool | None = None
-    alternatives: tuple[Match, ...] = ()
     query: str = ""
     pairs: tuple[tuple[str, str, float], ...] = ()  # word by word: (query word, name word, ~)
     algorithm: str = NAMES_ALGORITHM
+    next_best: Callable[[], tuple[Match, ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @cached_property
+    def alternatives(self) -> tuple[Match, ...]:
+        """The next-best actors, best first (at most ``ALTERNATIVES``)."""
+        return self.next_best() if self.next_best else ()
 
 
 @dataclass(frozen=True)
@@ -135,6 +151,18 @@ class _Entry:
     acronym: bool  # the name is written like an acronym
     stripped: bool  # a person's name with its titles removed
     weak: bool = False  # a low-quality alias of a list
+
+
+@dataclass(frozen=True)
+class _Variant:
+    """A query, or the query without a generic head or titles, as the keys look it up."""
+
+    key: str  # normalised
+    words: tuple[str, ...]  # skeleton words
+    step: Step | None  # the factor the variant costs; None for the query itself
+    people_only: bool
+    acronym_query: bool
+    label: str | None
 
 
 @dataclass(frozen=True)
@@ -173,7 +201,7 @@ class Resolver:
         self._word_cache: dict[str, tuple[str, float, frozenset[int]]] = {}
         self._known: set[str] = set()  # every skeleton word of an indexed name
         self._known_keys: set[str] = set()  # and their consonant keys
-        self._cache: dict[tuple[str, str | None, bool], list[_Hit]] = {}
+        self._cache: dict[tuple[str, str | None, bool, bool], list[_Hit]] = {}
         for position, actor in enumerate(self.actors):
             self._add(position, actor)
         self._common = self._common_words()
@@ -202,14 +230,21 @@ class Resolver:
         ``listed`` (and ``features["listed"]``) says whether one of its entries was in force.
         ``context`` chooses between actors that match about equally well.
         """
-        ranked = self._ranked(name, label)
+        # Without a context to weigh, the winner is known from the strictest keys alone when
+        # one of them scores above anything a looser key is worth (an exact hit).
+        ranked = self._ranked(name, label, complete=context is not None)
         if not ranked:
             return None
         top, rest = self._decide(ranked, context)
         if top.score < self.threshold:
             return None
-        alternatives = tuple(self._to_match(hit, name, date) for hit in rest[:ALTERNATIVES])
-        return replace(self._to_match(top, name, date), alternatives=alternatives)
+
+        def next_best() -> tuple[Match, ...]:
+            # without a context, the ranking above stopped at the winner: rank every key now
+            full = rest if context is not None else self._decide(self._ranked(name, label), None)[1]
+            return tuple(self._to_match(hit, name, date) for hit in full[:ALTERNATIVES])
+
+        return self._to_match(top, name, date, next_best)
 
     def candidates(
         self,
@@ -325,25 +360,29 @@ class Resolver:
 
     # --- matching ---------------------------------------------------------------------
 
-    def _ranked(self, name: str, label: str | None, *, thorough: bool = False) -> list[_Hit]:
-        key = (name, label, thorough)
+    def _ranked(
+        self, name: str, label: str | None, *, thorough: bool = False, complete: bool = True
+    ) -> list[_Hit]:
+        key = (name, label, thorough, complete)
         ranked = self._cache.get(key)
         if ranked is None:
             if len(self._cache) > 100_000:
                 self._cache.clear()
-            ranked = self._cache[key] = self._rank(name, label, thorough)
+            ranked = self._cache[key] = self._rank(name, label, thorough, complete)
         return ranked
 
-    def _rank(self, name: str, label: str | None, thorough: bool) -> list[_Hit]:
+    def _rank(self, name: str, label: str | None, thorough: bool, complete: bool) -> list[_Hit]:
         """Every actor the name may refer to, best first. Unless ``thorough``, names compared
-        word by word are only those that could still reach the threshold (the fast path)."""
+        word by word are only those that could still reach the threshold (the fast path).
+        Unless ``complete``, an exact hit worth more than any looser key ends the search: the
+        winner is the same, the ranking below it is left out."""
         raw = " ".join(name.split())
         normalized = normalize(raw, self._lexicon)
         if not normalized:
             return []
         acronym_query = looks_like_acronym(raw)
         words = skeleton_words(normalized, self._lexicon)
-        hits = self._keyed_hits(raw, normalized, words, acronym_query, label)
+        hits = self._keyed_hits(raw, normalized, words, acronym_query, label, complete)
         if not any(hit.score >= self.threshold for hit in hits):
             hits.extend(self._word_hits(normalized, words, label, thorough))
             if acronym_query:
@@ -365,50 +404,73 @@ class Resolver:
         normalized_words: tuple[str, ...],
         acronym_query: bool,
         label: str | None,
+        complete: bool,
     ) -> list[_Hit]:
-        variants: list[tuple[str, Step | None, bool]] = [(normalized, None, False)]
-        if modifier := strip_generic_head(normalized, self._lexicon):
-            variants.append((modifier, ("generic_head", GENERIC_HEAD_FACTOR), False))
-        if bare := strip_honorifics(normalized, self._lexicon):
-            variants.append((bare, ("honorific", HONORIFIC_FACTOR), True))
-        hits = []
+        """Hits under the index keys, for the name and for its variants without a generic head
+        or titles. Unless ``complete``, stops after the exact key when it found an actor worth
+        more than any looser key can be (the usual case for a name the list holds)."""
+        hits: list[_Hit] = []
         best: dict[int, float] = {}
-        for key, variant_step, people_only in variants:
-            words = normalized_words if key is normalized else skeleton_words(key, self._lexicon)
-            if not self._may_be_known(words):
+        known = self._may_be_known(normalized_words)
+        plain = _Variant(normalized, normalized_words, None, False, acronym_query, label)
+        if known:
+            self._collect(hits, best, plain, "exact", exact_key(raw))
+            if not complete and hits and max(best.values()) > LOOSER_TIERS_BEST:
+                return hits
+        variants = [plain]
+        if modifier := strip_generic_head(normalized, self._lexicon):
+            words = skeleton_words(modifier, self._lexicon)
+            step = ("generic_head", GENERIC_HEAD_FACTOR)
+            variants.append(_Variant(modifier, words, step, False, acronym_query, label))
+        if bare := strip_honorifics(normalized, self._lexicon):
+            words = skeleton_words(bare, self._lexicon)
+            step = ("honorific", HONORIFIC_FACTOR)
+            variants.append(_Variant(bare, words, step, True, acronym_query, label))
+        for variant in variants:
+            if not (known if variant is plain else self._may_be_known(variant.words)):
                 continue
-            lookups = [("normalized", key), ("skeleton", " ".join(words))]
-            if len(words) > 1:
-                lookups.append(("reordered", " ".join(sorted(words))))
-            keys = [phonetic_key(word) for word in words]
-            if (
-                not acronym_query
-                and _says_enough(keys)
-                and not is_common_given_name(key, self._lexicon)
-            ):
-                lookups.append(("phonetic", " ".join(sorted(keys))))
-            if variant_step is None:
-                lookups.insert(0, ("exact", exact_key(raw)))
-            for tier, lookup in lookups:
-                for entry in self._index[tier].get(lookup, ()):
-                    if entry.acronym and not acronym_query:
-                        continue
-                    if best.get(entry.actor, 0.0) >= TIER_SCORES[tier]:
-                        continue  # a stricter key found this actor: this one cannot beat it
-                    if people_only and self.actors[entry.actor].type is not ActorType.PERSON:
-                        continue
-                    steps: list[Step] = [(tier, TIER_SCORES[tier])]
-                    if tier == "phonetic" and not self._spelled_alike(words, entry):
-                        steps = [("loose_phonetic", LOOSE_PHONETIC_SCORE)]
-                    if variant_step:
-                        steps.append(variant_step)
-                    elif entry.stripped:
-                        steps.append(("honorific", HONORIFIC_FACTOR))
-                    features = {tier: 1.0, **{name: 1.0 for name, _ in steps[1:]}}
-                    hit = self._guarded(entry, key, steps, features, label)
-                    hits.append(hit)
-                    best[entry.actor] = max(best.get(entry.actor, 0.0), hit.score)
+            for tier, lookup in self._lookups(variant):
+                self._collect(hits, best, variant, tier, lookup)
         return hits
+
+    def _lookups(self, variant: _Variant) -> list[tuple[str, str]]:
+        """The keys a variant is looked up under, beyond the exact one, stricter first."""
+        words = variant.words
+        lookups = [("normalized", variant.key), ("skeleton", " ".join(words))]
+        if len(words) > 1:
+            lookups.append(("reordered", " ".join(sorted(words))))
+        keys = [phonetic_key(word) for word in words]
+        if (
+            not variant.acronym_query
+            and _says_enough(keys)
+            and not is_common_given_name(variant.key, self._lexicon)
+        ):
+            lookups.append(("phonetic", " ".join(sorted(keys))))
+        return lookups
+
+    def _collect(
+        self, hits: list[_Hit], best: dict[int, float], variant: _Variant, tier: str, lookup: str
+    ) -> None:
+        """Add the hits of one key to ``hits``; ``best`` keeps each actor's best score so far,
+        so that a looser key does not rank an actor a stricter one already found."""
+        for entry in self._index[tier].get(lookup, ()):
+            if entry.acronym and not variant.acronym_query:
+                continue
+            if best.get(entry.actor, 0.0) >= TIER_SCORES[tier]:
+                continue  # a stricter key found this actor: this one cannot beat it
+            if variant.people_only and self.actors[entry.actor].type is not ActorType.PERSON:
+                continue
+            steps: list[Step] = [(tier, TIER_SCORES[tier])]
+            if tier == "phonetic" and not self._spelled_alike(variant.words, entry):
+                steps = [("loose_phonetic", LOOSE_PHONETIC_SCORE)]
+            if variant.step:
+                steps.append(variant.step)
+            elif entry.stripped:
+                steps.append(("honorific", HONORIFIC_FACTOR))
+            features = {tier: 1.0, **{name: 1.0 for name, _ in steps[1:]}}
+            hit = self._guarded(entry, variant.key, steps, features, variant.label)
+            hits.append(hit)
+            best[entry.actor] = max(best.get(entry.actor, 0.0), hit.score)
 
     def _may_be_known(self, words: tuple[str, ...]) -> bool:
         """Whether every word is a word, or has the consonant key of a word, of some indexed
@@ -594,7 +656,13 @@ class Resolver:
             for tie in known.affiliations
         )
 
-    def _to_match(self, hit: _Hit, query: str, date: str | None) -> Match:
+    def _to_match(
+        self,
+        hit: _Hit,
+        query: str,
+        date: str | None,
+        next_best: Callable[[], tuple[Match, ...]] | None = None,
+    ) -> Match:
         actor = self.actors[hit.actor]
         features = dict(hit.features)
         listed = None
@@ -610,6 +678,7 @@ class Resolver:
             listed=listed,
             query=query,
             pairs=hit.pairs,
+            next_best=next_best,
         )
 
 
