@@ -28,6 +28,8 @@ def linked(resolver: Resolver, name: str, label: str | None = None) -> str | Non
         ("Islamic Emirate", "taliban"),
         ("the Islamic Emirate of Afghanistan", "taliban"),
         ("Taliban fighters", "taliban"),
+        ("Taliban prisoners", "taliban"),
+        ("Afghan government detainees", "afghan-republic"),
         ("U.S. officials", "united-states"),
         ("American officials", "united-states"),
         ("Washington", "united-states"),
