@@ -13,8 +13,11 @@ from spacy.util import filter_spans
 
 from pactwatch.analyze.extensions import ACTORS, ANAPHORS, register_extensions
 from pactwatch.analyze.lexicons import ActorLexicon, actor_lexicon, relation_lexicon
+from pactwatch.model import Relation
 
 OPPOSED_PREFIXES = {"counter", "anti"}
+PLACE_PREPS = {"in", "near", "at", "around", "outside", "inside"}
+MISTAKEN_FOR_PLACES = {"PERSON", "ORG"}  # NER labels it gives unknown towns; GPE may be a party
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -70,6 +73,8 @@ class ActorFinder:
                 continue  # "counter-ISIS campaign", "anti-Houthi forces": not the actor itself
             if ent.label_ != "ACTOR" and not text[:1].isupper():
                 continue  # NER's "intra-" in "intra-Afghan"; registry names are ACTOR hits
+            if ent.label_ in MISTAKEN_FOR_PLACES and end - start == 1 and _named_place(doc[start]):
+                continue
             end = _extend_with_force_noun(doc, start, end, lex)
             label = ent.label_ if end == ent.end else "ORG"
             spans.append(Span(doc, start, end, label=label))
@@ -240,6 +245,23 @@ def _own_subject(pronoun: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _named_place(token: Token) -> bool:
+    """'attacks on Dorvenka and Kessalou', 'a peacekeeper killed at Marbolek': NER tags small
+    towns as people or organisations; a one-word name the registry does not know, placed by
+    a preposition of place, is where something happened, not who did it."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word in PLACE_PREPS:
+        return True
+    event = prep.head
+    trigger = relation_lexicon().nouns.get(event.lemma_.lower())
+    return word == "on" and trigger is not None and trigger.relation is Relation.ASSAULT
 
 
 def _opposed_prefix(doc: Doc, start: int) -> bool:

@@ -28,11 +28,13 @@ class Arguments:
     """Finds argument actors in one document; ``index`` maps tokens to mentions."""
 
     def __init__(
-        self, index: MentionIndex, light_verbs: frozenset[str], triggers: frozenset[str]
+        self, index: MentionIndex, light_verbs: frozenset[str], triggers: frozenset[str],
+        addressing: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
         self.light_verbs = light_verbs
         self.triggers = triggers  # verb lemmas that carry a relation of their own
+        self.addressing = addressing  # verbs of asking: "urged X to", "called on X to"
 
     def actors(self, token: Token, depth: int = 0) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, coordination included."""
@@ -113,6 +115,8 @@ class Arguments:
         controller = self._object_controller(verb) if via != "advcl" else []
         if controller:
             return controller, True
+        if via != "advcl" and self._unnamed_addressee(verb):
+            return [], True  # "urged all parties to agree": they, not the speaker, would act
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             found, _ = self.verb_subjects(verb.head, depth + 1, via=verb.dep_)
             return found, True
@@ -128,6 +132,20 @@ class Arguments:
                 return found, True
             return self._pledgers(governor, depth) or self.noun_subjects(governor, depth + 1), True
         return [], False
+
+    def _unnamed_addressee(self, verb: Token) -> bool:
+        """'called on the parties to renew the truce': the clause's doer is the addressee of
+        the call even when no actor names it, so the caller's subject is not inherited."""
+        governor = verb.head
+        if (verb.dep_ != "xcomp" or governor.lemma_.lower() not in self.addressing
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            return False  # "urged X, calling on Y": a participle is the caller's own act
+        return any(
+            c.dep_ == "dobj"
+            or (c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                and any(g.dep_ == "pobj" for g in c.children))
+            for c in governor.children
+        )
 
     def _pledgers(self, noun: Token, depth: int) -> list[Mention]:
         """'the commitment of the United Nations to supporting X': the pledge's own party is
@@ -268,6 +286,15 @@ class Arguments:
                     found += [m for c in noun.children if c.dep_ == "conj" for m in self.actors(c)]
                 return _unique(found)
         return []
+
+    def between_unnamed(self, noun: Token) -> bool:
+        """'the truce between the parties': the parties are named by no actor, so the event
+        is theirs, not the speaker's who welcomes it."""
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("between", "among")
+            and any(g.dep_ == "pobj" for g in c.children) and not self._pobj_actors(c)
+            for c in noun.children
+        )
 
     def light_verb_of(self, noun: Token) -> Token | None:
         """The light verb whose object the noun is: 'issued warnings', 'a truce and a deal

@@ -59,7 +59,8 @@ class ClaimExtractor:
         index = MentionIndex(doc)
         mod = modality_lexicon()
         lending = mod.negative_verbs | mod.ending_verbs
-        args = Arguments(index, rel.light_verbs, frozenset(rel.verbs) - lending)
+        asking = frozenset(v for v, t in rel.verbs.items() if t.relation is Relation.REQUEST)
+        args = Arguments(index, rel.light_verbs, frozenset(rel.verbs) - lending, asking)
         claims: list[ClaimDict] = []
         for n, sent in enumerate(doc.sents):
             seen: set[tuple[object, ...]] = set()

@@ -38,6 +38,8 @@ def noun_claims(
     if len(pair) >= 2:
         return [Found(token, trigger.relation, trigger.mode, pair[:1], pair[1:], nominal=True,
                       mutual=True)]
+    if not pair and args.between_unnamed(token):
+        return []
     agent_preps = ("by", "of") if trigger.relation in rel.no_object else ("by", "from")
     subjects = args.noun_subjects(token, agent_preps=agent_preps) or _pledging_parties(token, args)
     objects = args.noun_objects(token, rel.object_preps.get(trigger.relation, frozenset()))

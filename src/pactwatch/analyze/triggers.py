@@ -46,15 +46,22 @@ def noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger
 
 def satisfied(token: Token, trigger: Trigger) -> bool:
     if trigger.preps and not any(
-        # "called for such attacks to cease": the parser marks the clause with "for"
         c.dep_ in ("prep", "prt", "agent", "mark") and c.lower_ in trigger.preps
-        for c in token.children
+        for c in _with_clause_marks(token)
     ):
         return False
     return not trigger.objects or any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trigger.objects
         for c in token.children
     )
+
+
+def _with_clause_marks(token: Token) -> list[Token]:
+    """The trigger's children and the marks of its clauses: in "called for such attacks to
+    cease" the parser hangs "for" on the clause it introduces, not on the verb."""
+    marks = [g for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+             for g in c.children if g.dep_ == "mark" and g.i < c.i and g.i > token.i]
+    return [*token.children, *marks]
 
 
 def accused_agents(trigger: Token, args: Arguments, deps: tuple[str, ...]) -> list[Mention]:
@@ -72,9 +79,15 @@ def accused_agents(trigger: Token, args: Arguments, deps: tuple[str, ...]) -> li
 
 
 def addressed(verb: Token) -> bool:
-    """'urged all parties to ...': a request to someone who is not an actor yields no claim."""
+    """'urged all parties to ...': a request to someone who is not an actor yields no claim.
+    A direct object is the addressee when told to do something or when it reads as people
+    (a name, a pronoun, a plural: 'urged the factions'); a singular thing ('urged an
+    immediate halt', 'demanded restraint') is what is asked for, with no addressee."""
+    told = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     return any(
-        c.dep_ in ("dobj", "dative")
+        c.dep_ == "dative"
+        or (c.dep_ == "dobj" and (told or c.pos_ in ("PRON", "PROPN") or bool(c.ent_type_)
+                                  or c.tag_ in ("NNS", "NNPS")))
         or (c.dep_ == "prep" and c.lower_ in ("on", "upon")
             and any(g.dep_ == "pobj" for g in c.children))
         for c in verb.children
