@@ -31,6 +31,7 @@ from names_data import (
     listed_actors,
     unlisted_organisations,
 )
+from pactwatch.resolve.screen import steady_heap
 
 
 def rate(
@@ -42,8 +43,11 @@ def rate(
     flagged = 0
     for _ in range(runs):
         resolver = list_resolver(actors)
-        cpu, wall = time.process_time(), time.perf_counter()
-        flagged = sum(resolver.match(name, label=label) is not None for name, label in queries)
+        with steady_heap():  # as pactwatch screen runs
+            cpu, wall = time.process_time(), time.perf_counter()
+            flagged = sum(
+                resolver.match(name, label=label) is not None for name, label in queries
+            )
         best_cpu = max(best_cpu, len(queries) / (time.process_time() - cpu))
         best_wall = max(best_wall, len(queries) / (time.perf_counter() - wall))
     return best_cpu, best_wall, flagged

@@ -14,11 +14,13 @@ number and cause, and the batch goes on.
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import math
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -167,6 +169,22 @@ def screen(
         yield ScreenResult(record, kept, threshold)
 
 
+@contextmanager
+def steady_heap() -> Iterator[None]:
+    """Keep the garbage collector off the resolver's index during a long screening run.
+
+    The index is tens of thousands of long-lived objects; each full collection would walk
+    them all again (measured: about a quarter of the time on names that are not on a list).
+    Freezing moves what exists now out of the collector's view until the run ends.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def screen_file(
     path: str | Path,
     *,
@@ -190,9 +208,10 @@ def screen_file(
             else:
                 yield item
 
-    results = list(
-        screen(records(), resolver=resolver, threshold=threshold, limit=limit, date=date)
-    )
+    with steady_heap():
+        results = list(
+            screen(records(), resolver=resolver, threshold=threshold, limit=limit, date=date)
+        )
     summary = ScreenSummary(
         screened=len(results),
         flagged=sum(result.flagged for result in results),
