@@ -12,7 +12,9 @@ is an event their subject reports or reacts to ("the Council welcomed recent mee
 between A and B", "drew attention to the visit": the meetings and the visit are the
 Council's to assert, as in meetings coverage). A temporal clause
 ("While X held talks, ..., according to the report") is background the writer states, so it
-is left out of the frame. A quotation that runs on into the next sentences, or
+is left out of the frame, and so is a participle describing a noun ("the agreement signed by
+A and B", "the X-backed group"): a description the writer vouches for, not the speaker's
+news. A quotation that runs on into the next sentences, or
 a sentence that opens with a quotation mark, carries the previous speaker over.
 """
 
@@ -224,6 +226,18 @@ def _background(clause: Token) -> list[tuple[int, int]]:
     ]
 
 
+def _descriptions(content: Span) -> list[tuple[int, int]]:
+    """Past participles describing a noun inside reported content ("the agreement signed by
+    X", "the X-backed group"), and a noun so described: the writer's description of what is
+    being talked about, not the speaker's news."""
+    found = [t for t in content
+             if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN")
+             and (t.tag_ == "VBN" or (t.dep_ == "amod" and "-" in t.text.strip("-")))]
+    nouns = [t.head for t in found
+             if t.dep_ == "acl" and content.start <= t.head.i < content.end]
+    return [(t.i, t.i + 1) for t in (*found, *nouns)]
+
+
 def _frame(
     speaker: Token,
     index: MentionIndex,
@@ -235,6 +249,7 @@ def _frame(
 ) -> Frame:
     mention = index.at(speaker)
     name = mention.text if mention else _phrase(speaker)
+    exclude = [*exclude, *_descriptions(speaker.doc[content[0]:content[1]])]
     return {
         "name": name,
         "kind": str(_kind(speaker, mention.label if mention else None, lex)),

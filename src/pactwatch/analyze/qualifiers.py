@@ -10,6 +10,14 @@ to deploy" is an intention, but "the plan approved by the council" and "the mess
 in the statement" are not; "the agreement signed by X" is a signing, not a pledge. An
 adverbial clause ("..., as the United States completed its withdrawal") is asserted on its
 own: the chain stops there, so the main clause's hedges and negations do not reach it.
+
+Coordinated verbs share their first conjunct's governors ("committed to preventing X and
+holding talks": the talks are promised too), but the first conjunct is a sibling, not a
+governor, so its own negative meaning ("preventing") does not flip the second. A copula
+lends its subject's meaning to its complement ("the understanding was that X would not
+allow Y": a commitment; "the plan is to withdraw": an intention). Verbs of intention and
+promise govern an event named as their object ("seek the defeat of X", "pledged a
+withdrawal").
 """
 
 from __future__ import annotations
@@ -28,16 +36,21 @@ MAX_CHAIN = 8
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 COMPLEMENT_PREPS = frozenset({"to", "on"})
 CLAUSE_BOUNDARY = "advcl"
+COPULA = "be"
 
 
 def chain(trigger: Token, lex: ModalityLexicon, stop: frozenset[str]) -> list[Token]:
     """The trigger and its governors up to a verb of saying (in ``stop``), an adverbial
-    clause's verb, or the root."""
+    clause's verb, a preposition that names a cause or an example ("accountable for acts
+    including attacks": the attacks happened, whatever is said of the accounting), or the
+    root."""
     nodes = [trigger]
     token = trigger
+    boundaries = scope_preps()
     while (
         token.dep_ in lex.chain_deps
         and token.dep_ != CLAUSE_BOUNDARY
+        and not (token.dep_ == "prep" and token.lower_ in boundaries)
         and token.head.i != token.i
         and len(nodes) < MAX_CHAIN
     ):
@@ -51,8 +64,13 @@ def chain(trigger: Token, lex: ModalityLexicon, stop: frozenset[str]) -> list[To
 def polarity(nodes: list[Token], lex: ModalityLexicon) -> Polarity:
     flips = 0
     for n, token in enumerate(nodes):
-        if n > 0 and token.lemma_.lower() in (lex.negative_verbs | lex.ending_verbs):
+        sibling = n > 0 and nodes[n - 1].dep_ == "conj"
+        if n > 0 and not sibling and token.lemma_.lower() in (
+            lex.negative_verbs | lex.ending_verbs
+        ):
             flips += 1
+        if sibling and not _shares(nodes[n - 1]):
+            continue
         for child in token.children:
             if child.dep_ == "neg" or (
                 child.dep_ in ("det", "advmod") and child.lower_ in lex.negators
@@ -70,9 +88,10 @@ def modality(
     governing = _governing(nodes)
     verbs = {t.lemma_.lower() for t in governing if t.pos_ in ("VERB", "AUX", "ADJ")}
     nouns = {t.lemma_.lower() for t in governing if t.pos_ in ("NOUN", "PROPN")}
-    auxiliaries = {c.lower_ for t in nodes if t.pos_ in ("VERB", "AUX") for c in t.children
+    own = _own_words(nodes)
+    auxiliaries = {c.lower_ for t in own if t.pos_ in ("VERB", "AUX") for c in t.children
                    if c.dep_ in ("aux", "auxpass")}
-    modifiers = {c.lower_ for t in nodes for c in t.children if c.dep_ in ("advmod", "amod")}
+    modifiers = {c.lower_ for t in own for c in t.children if c.dep_ in ("advmod", "amod")}
     if verbs & lex.commitment_verbs or nouns & lex.commitment_nouns:
         return Modality.COMMITMENT
     if kind == DocumentKind.AGREEMENT and auxiliaries & lex.agreement_aux:
@@ -92,14 +111,37 @@ def modality(
 
 def _governing(nodes: list[Token]) -> list[Token]:
     """Governors whose complement holds the trigger: reached from below through a
-    complement clause, an infinitive, or "to"/"on" ("committed to preventing")."""
+    complement clause, an infinitive, or "to"/"on" ("committed to preventing"); a copula's
+    subject for its complement clause; a verb of intention or promise for its object."""
     found = []
     for below, token in pairwise(nodes):
         if below.dep_ in COMPLEMENT_DEPS or (
             below.dep_ == "prep" and below.lower_ in COMPLEMENT_PREPS
-        ) or (below.dep_ == "acl" and _infinitive(below)):
+        ) or (below.dep_ == "acl" and _infinitive(below)) or (
+            below.dep_ == "dobj" and token.lemma_.lower() in object_governing_verbs()
+        ):
             found.append(token)
+            if below.dep_ in COMPLEMENT_DEPS and token.lemma_.lower() == COPULA:
+                found.extend(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
     return found
+
+
+def _shares(conjunct: Token) -> bool:
+    """Whether a later conjunct shares its first conjunct's negation and auxiliaries ("did
+    not attack or kill"); not when it has its own subject, negation or auxiliary ("would
+    not be ... and that X wouldn't allow"), nor across a contrast ("did not attack but
+    killed")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass")
+           for c in conjunct.children):
+        return False
+    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conjunct.head.children)
+
+
+def _own_words(nodes: list[Token]) -> list[Token]:
+    """The chain's tokens whose auxiliaries and modifiers qualify the trigger: all but a
+    first conjunct that does not share them with the later one."""
+    return [t for n, t in enumerate(nodes)
+            if n == 0 or nodes[n - 1].dep_ != "conj" or _shares(nodes[n - 1])]
 
 
 def _infinitive(verb: Token) -> bool:
@@ -135,15 +177,32 @@ def _conditional(nodes: list[Token], lex: ModalityLexicon) -> bool:
     return nodes[0].dep_ in ("nsubj", "csubj") and head.lemma_.lower() in words
 
 
-@cache
 def conditional_words(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
     """Words that make what they govern conditional (``modality.yaml``, ``conditional_words``)."""
+    return word_list("conditional_words", path)
+
+
+def object_governing_verbs(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
+    """Verbs of intention or promise whose direct object is the event they qualify
+    (``modality.yaml``, ``object_governing_verbs``)."""
+    return word_list("object_governing_verbs", path)
+
+
+def scope_preps(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
+    """Prepositions whose object is outside what governs them (``modality.yaml``,
+    ``scope_preps``)."""
+    return word_list("scope_preps", path)
+
+
+@cache
+def word_list(key: str, path: Path) -> frozenset[str]:
+    """The list of words under ``key`` in the YAML file at ``path``, lowercased."""
     try:
-        value = yaml.safe_load(path.read_text(encoding="utf-8")).get("conditional_words")
+        value = yaml.safe_load(path.read_text(encoding="utf-8")).get(key)
     except (OSError, yaml.YAMLError, AttributeError) as exc:
-        raise AnalyzeError(f"{path}: cannot read conditional_words ({exc}); fix the file") from exc
+        raise AnalyzeError(f"{path}: cannot read {key} ({exc}); fix the file") from exc
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise AnalyzeError(
-            f"{path}: key 'conditional_words' has bad value {value!r}; expected a list of words"
+            f"{path}: key {key!r} has bad value {value!r}; expected a list of words"
         )
     return frozenset(w.lower() for w in value)
