@@ -109,3 +109,10 @@ def test_bad_lexicon_names_file_key_and_choices(tmp_path) -> None:  # type: igno
     message = str(error.value)
     assert str(path) in message and "verbs.attack.relation" in message
     assert "SMASH" in message and "ASSAULT" in message
+
+
+def test_three_word_description_refers_back(run: Run) -> None:
+    found = triples(run("The Wagner Group expanded its operations. Mali accused the leader "
+                        "of the mercenary force of helping to engineer the departure of "
+                        "peacekeepers."))
+    assert any(r == "ACCUSE" and o == "Wagner Group" for _, r, o, *_ in found)

@@ -373,11 +373,13 @@ def _last_two_parties(
 
 
 def _anaphor_at(doc: Doc, token: Token, lex: ActorLexicon) -> tuple[str | None, int]:
-    """The anaphor starting at ``token`` and its length in tokens, longest first."""
-    if token.i + 1 < len(doc):
-        pair = f"{token.lower_} {doc[token.i + 1].lower_}"
-        if pair in lex.anaphors:
-            return pair, 2
+    """The anaphor starting at ``token`` and its length in tokens, longest first
+    ('the mercenary force' before 'the group')."""
+    for length in (3, 2):
+        if token.i + length <= len(doc):
+            phrase = " ".join(t.lower_ for t in doc[token.i:token.i + length])
+            if phrase in lex.anaphors:
+                return phrase, length
     if token.pos_ == "PRON" and token.lower_ in lex.anaphors:
         return token.lower_, 1
     return None, 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pactwatch.analyze.lexicons import modality_lexicon
+from pactwatch.analyze.lexicons import actor_lexicon, modality_lexicon
 from pactwatch.analyze.mentions import Mention, MentionIndex
 
 MAX_DEPTH = 4
@@ -22,6 +22,8 @@ MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 EXAMPLE_PREPS = ("including", "notably")
 MEMBER_PREPS = ("of", *EXAMPLE_PREPS)  # "members of X"; "targets, including X and Y"
 TAKING_PART_PREPS = ("during", "in", "amid", "throughout")  # the subject takes part in it
+QUANTIFIER_POS = ("ADJ", "NUM", "DET")  # "most of X", "1,000 of X", "all of X"
+CAPTIVE_PREPS = ("from", "of", "among")  # "prisoners from the security forces"
 
 
 class Arguments:
@@ -40,18 +42,19 @@ class Arguments:
         """The actors a noun phrase headed by ``token`` names, coordination included."""
         if depth > MAX_DEPTH:
             return []
-        found: list[Mention] = []
-        mention = self.index.at(token)
-        if mention is not None:
-            found.extend(self._coordinated_modifiers(token, mention))
-            found.append(mention)
-            found.extend(self.index.partners_of(token))
-        else:
-            found.extend(self._inner_actor(token, depth))
+        # held people stand for their side, not for themselves
+        found = self._captives_side(token, depth) or self._named(token, depth)
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self.actors(child, depth + 1))
         return _unique(found)
+
+    def _named(self, token: Token, depth: int) -> list[Mention]:
+        mention = self.index.at(token)
+        if mention is None:
+            return self._inner_actor(token, depth)
+        return [*self._coordinated_modifiers(token, mention), mention,
+                *self.index.partners_of(token)]
 
     def _coordinated_modifiers(self, token: Token, mention: Mention) -> list[Mention]:
         """'U.S. and Taliban representatives': the first conjunct modifies the mention's head
@@ -66,24 +69,49 @@ class Arguments:
                     found.append(other)
         return found
 
+    def _captives_side(self, token: Token, depth: int) -> list[Mention]:
+        """'their last prisoners from the security forces': held people stand for the side
+        they belong to, named by a 'from'/'of' phrase on the noun or, misattached by the
+        parser, on the verb that releases them."""
+        if token.lemma_.lower() not in actor_lexicon().captive_nouns:
+            return []
+        holders = [token]
+        if token.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS):
+            holders.append(token.head)
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in CAPTIVE_PREPS:
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        if found := self.actors(pobj, depth + 1):
+                            return found
+        return []
+
     def _inner_actor(self, token: Token, depth: int) -> list[Mention]:
-        """'members of the Council' -> the Council; 'a UAE vessel' -> the UAE; appositions."""
+        """'members of the Council' -> the Council; 'a UAE vessel' -> the UAE; appositions;
+        quantified phrases: 'most of the 1,000 security personnel' -> the personnel's side."""
+        if token.pos_ in QUANTIFIER_POS:
+            return self._member_actors(token, depth)
         if token.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS and (m := self.index.at(child)) is not None:
                 return [m, *(c for g in child.children if g.dep_ == "conj"
                              if (c := self.index.at(g)) is not None)]
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (found := self.actors(pobj, depth + 1)):
-                        return found
+        if found := self._member_actors(token, depth):
+            return found
         for child in token.children:
             if child.dep_ == "appos" and (found := self.actors(child, depth + 1)):
                 return found
         if token.dep_ == "appos" and (m := self.index.at(token.head)) is not None:
             return [m]
+        return []
+
+    def _member_actors(self, token: Token, depth: int) -> list[Mention]:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (found := self.actors(pobj, depth + 1)):
+                        return found
         return []
 
     def verb_subjects(

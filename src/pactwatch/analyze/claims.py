@@ -11,7 +11,7 @@ claim dicts in ``doc._.pw_claims`` (see ``records.claim_from_dict``).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pactwatch.analyze.arguments import Arguments
 from pactwatch.analyze.attribution import frames_containing
@@ -61,8 +61,9 @@ class ClaimExtractor:
         lending = mod.negative_verbs | mod.ending_verbs
         asking = frozenset(v for v, t in rel.verbs.items() if t.relation is Relation.REQUEST)
         args = Arguments(index, rel.light_verbs, frozenset(rel.verbs) - lending, asking)
-        claims: list[ClaimDict] = []
-        for n, sent in enumerate(doc.sents):
+        by_sentence: list[list[ClaimDict]] = []
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents):
             seen: set[tuple[object, ...]] = set()
             sentence_claims: list[ClaimDict] = []
             for token in sent:
@@ -74,8 +75,8 @@ class ClaimExtractor:
                         if key not in seen:
                             seen.add(key)
                             sentence_claims.append(claim)
-            claims.extend(_without_subsumed(sentence_claims))
-        doc._.pw_claims = claims
+            by_sentence.append(_without_subsumed(sentence_claims))
+        doc._.pw_claims = _without_subsumed_nearby(by_sentence, sents)
         return doc
 
     def _find(
@@ -157,6 +158,36 @@ def _without_subsumed(claims: list[ClaimDict]) -> list[ClaimDict]:
         or (c["subject"]["mention"], c["relation"], c["polarity"],  # type: ignore[index]
             c["modality"]) not in specific
     ]
+
+
+def _without_subsumed_nearby(
+    by_sentence: list[list[ClaimDict]], sents: list[Span]
+) -> list[ClaimDict]:
+    """'The Taliban increased attacks against X. It initiated 37 percent more attacks': the
+    second sentence's claim without an object repeats the first's, so it goes too, when
+    the two sentences are neighbours in one paragraph."""
+    kept: list[ClaimDict] = []
+    for n, claims in enumerate(by_sentence):
+        specific = {
+            _subsumption_key(c) for m in (n - 1, n + 1)
+            if 0 <= m < len(by_sentence) and _same_paragraph(sents, min(n, m))
+            for c in by_sentence[m] if c["object"]
+        }
+        kept.extend(c for c in claims if c["object"] or _subsumption_key(c) not in specific)
+    return kept
+
+
+def _subsumption_key(claim: ClaimDict) -> tuple[str, object, object, object]:
+    subject = " ".join(str(claim["subject"]["mention"]).lower()  # type: ignore[index]
+                       .removeprefix("the ").split())
+    return subject, claim["relation"], claim["polarity"], claim["modality"]
+
+
+def _same_paragraph(sents: list[Span], n: int) -> bool:
+    """Sentences ``n`` and ``n + 1`` are not parted by a blank line."""
+    last = next((t for t in reversed(sents[n]) if not t.is_space), sents[n][0])
+    gap = sents[n].doc.text[last.idx + len(last):sents[n + 1].start_char]
+    return "\n\n" not in gap  # the blank line is a space token of the first sentence
 
 
 def _pairs(found: Found) -> list[tuple[Mention, Mention | None]]:

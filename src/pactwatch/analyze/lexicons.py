@@ -46,6 +46,7 @@ class RelationLexicon:
     agreement_nouns: frozenset[str]
     joint_words: frozenset[str]
     allowing_verbs: frozenset[str]
+    defending_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class ActorLexicon:
     role_nouns: frozenset[str]
     role_nouns_needing_name: frozenset[str]
     victim_nouns: frozenset[str]
+    captive_nouns: frozenset[str]
     anaphors: dict[str, frozenset[str]]
     pair_anaphors: frozenset[str]
     anaphor_window: int
@@ -199,6 +201,7 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         agreement_nouns=r.words("agreement_nouns"),
         joint_words=r.words("joint_words"),
         allowing_verbs=r.words("allowing_verbs"),
+        defending_verbs=r.words("defending_verbs"),
     )
 
 
@@ -237,6 +240,7 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         role_nouns=r.words("role_nouns"),
         role_nouns_needing_name=r.words("role_nouns_needing_name"),
         victim_nouns=r.words("victim_nouns"),
+        captive_nouns=r.words("captive_nouns"),
         anaphors=anaphors,
         pair_anaphors=r.words("pair_anaphors"),
         anaphor_window=window,

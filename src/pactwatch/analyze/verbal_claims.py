@@ -24,6 +24,7 @@ from pactwatch.model import Relation
 TITLES = {"secretary-general", "council", "envoy", "representative", "president", "minister",
           "spokesperson", "spokesman", "commissioner", "coordinator", "secretary"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+DEFENCE_PREPS = ("against", "from")  # "defended X against Y", "protected X from Y"
 
 
 def verb_tagged_as_noun(token: Token) -> bool:
@@ -58,6 +59,8 @@ def verb_lemma(token: Token) -> str:
 def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Found]:
     lemma = verb_lemma(token)
     found = _sanctuary_claim(token, args)
+    if found is None and lemma in rel.defending_verbs:
+        found = _defence_claim(token, args)
     if found:
         return [found]
     trigger = rel.verbs.get(lemma)
@@ -131,6 +134,16 @@ def _sanctuary_claim(token: Token, args: Arguments) -> Found | None:
     objects = [m for c in allowed for m in args.actors(c)]
     subjects, inherited = args.verb_subjects(token)
     return Found(token, Relation.AID, "sanctuary", subjects, objects, inherited)
+
+
+def _defence_claim(verb: Token, args: Arguments) -> Found | None:
+    """'defended the ANDSF against the Taliban': the attacker fought off is the object."""
+    attackers = [m for c in verb.children
+                 if c.dep_ == "prep" and c.lower_ in DEFENCE_PREPS for m in args.actors_of_prep(c)]
+    if not attackers:
+        return None
+    subjects, inherited = args.verb_subjects(verb)
+    return Found(verb, Relation.ASSAULT, None, subjects, attackers, inherited)
 
 
 def _addressees_of_that_clause(verb: Token, args: Arguments) -> list[Mention]:
