@@ -184,10 +184,18 @@ def _subsumption_key(claim: ClaimDict) -> tuple[str, object, object, object]:
 
 
 def _same_paragraph(sents: list[Span], n: int) -> bool:
-    """Sentences ``n`` and ``n + 1`` are not parted by a blank line."""
-    last = next((t for t in reversed(sents[n]) if not t.is_space), sents[n][0])
-    gap = sents[n].doc.text[last.idx + len(last):sents[n + 1].start_char]
-    return "\n\n" not in gap  # the blank line is a space token of the first sentence
+    """Sentences ``n`` and ``n + 1`` are not parted by a blank line.
+
+    The gap is read from the first sentence's trailing whitespace tokens (where spaCy puts a
+    blank line), never from ``doc.text``, which spaCy rebuilds from every token on each access.
+    """
+    gap: list[str] = []
+    for token in reversed(sents[n]):
+        if not token.is_space:
+            gap.append(token.whitespace_)
+            break
+        gap.append(token.text_with_ws)
+    return "\n\n" not in "".join(gap)
 
 
 def _pairs(found: Found) -> list[tuple[Mention, Mention | None]]:
