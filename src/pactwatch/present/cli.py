@@ -246,13 +246,15 @@ def resolve_command(
     format: FormatOption = TableOrJson.table,
 ) -> None:
     """Print the best actor for each name, with its score and watchlist references."""
-    from pactwatch.resolve import explain as explain_match
     from pactwatch.resolve import explain_query
 
     with _open(db) as store:
         resolver = Toolkit(store=store).resolver
         results = [(name, resolver.match(name, date=date)) for name in names]
-        explanations = [explain_query(resolver, name, date=date) for name in names]
+        # explain_query explains the match itself, or the near misses when there is none
+        explanations = [
+            explain_query(resolver, name, date=date) if explain else [] for name in names
+        ]
     if format is TableOrJson.json:
         rows = []
         for (name, match), why in zip(results, explanations, strict=True):
@@ -269,7 +271,7 @@ def resolve_command(
                         "alias": match.alias,
                         "listed": match.listed,
                         "steps": [[step, round(value, 4)] for step, value in match.steps],
-                        "explanation": explain_match(match, threshold=resolver.threshold),
+                        "explanation": why,
                     }
             elif explain:
                 row["explanation"] = why

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
-from pactwatch.model import Agreement, AnalyzedDocument, CommitmentVerdict, Verdict
+from pactwatch.model import Agreement, AnalyzedDocument, CommitmentVerdict, Stance, Verdict
 
 _VERDICT_STYLE = {
     Verdict.KEPT: "green",
@@ -29,8 +29,10 @@ def verdict_table(agreement: Agreement, verdicts: Sequence[CommitmentVerdict]) -
     for column in ("commitment", "party", "verdict", "confidence", "breach", "compliance", "why"):
         table.add_column(column, overflow="fold")
     for verdict in verdicts:
-        breach = sum(1 for e in verdict.evidence if e.stance == "breach" and e.weight > 0)
-        comply = sum(1 for e in verdict.evidence if e.stance == "compliance" and e.weight > 0)
+        breach = sum(1 for e in verdict.evidence if e.stance is Stance.BREACH and e.weight > 0)
+        comply = sum(
+            1 for e in verdict.evidence if e.stance is Stance.COMPLIANCE and e.weight > 0
+        )
         style = _VERDICT_STYLE[verdict.verdict]
         table.add_row(
             verdict.commitment,

@@ -7,13 +7,13 @@ without a terminal. Data flows forward only: ingest → analyze → resolve → 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TextIO
 
 from spacy.language import Language
 
-from pactwatch.analyze import analyze, load_pipeline
+from pactwatch.analyze import ANALYZER, analyze, load_pipeline
 from pactwatch.assess import assess, load_weights
 from pactwatch.ingest import ingest
 from pactwatch.model import (
@@ -42,7 +42,6 @@ class Toolkit:
     store: Store | None = None
     processes: int = 1
     opinion: str | None = None  # opinion backend: fast (default) or minilm
-    _extra_actors: list[Actor] = field(default_factory=list)
 
     @cached_property
     def registry(self) -> list[Actor]:
@@ -139,23 +138,30 @@ def ingest_into(
             pass
         return summary
     toolkit.register_actors(store)
-    for analyzed in toolkit.understand(new_documents()):
-        store.save_analysis(analyzed)
-        summary.analyzed += 1
-    summary.analyzed += analyze_pending(store, toolkit=toolkit)
+    summary.analyzed += _analyze_into(store, new_documents(), toolkit=toolkit)
+    # documents stored earlier (ingest --no-analyze, an older extractor) catch up here
+    summary.analyzed += _analyze_into(store, store.pending(analyzer=ANALYZER), toolkit=toolkit)
     return summary
 
 
 def analyze_pending(store: Store, *, toolkit: Toolkit, progress: Progress | None = None) -> int:
     """Analyze what is stored but not analyzed by the current extractor. Returns the count."""
-    from pactwatch.analyze import ANALYZER
-
     pending = store.pending(analyzer=ANALYZER)
     if not pending:
         return 0
     toolkit.register_actors(store)
+    return _analyze_into(store, pending, toolkit=toolkit, progress=progress)
+
+
+def _analyze_into(
+    store: Store,
+    documents: Iterable[Document],
+    *,
+    toolkit: Toolkit,
+    progress: Progress | None = None,
+) -> int:
     done = 0
-    for analyzed in toolkit.understand(pending):
+    for analyzed in toolkit.understand(documents):
         store.save_analysis(analyzed)
         done += 1
         if progress:
