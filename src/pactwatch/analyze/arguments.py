@@ -4,7 +4,8 @@ Verbs take their subject (or the ``by`` agent of a passive) and their object (di
 passive subject, or a preposition proper to the relation). Nouns take a possessor, a ``by``
 agent, a name modifier ("Houthi attacks") or the subject of the light verb that governs them
 ("X held talks"). Coordination multiplies arguments; a clause without a subject inherits
-the one of the clause it hangs on.
+the one of the clause it hangs on. A relative pronoun stands for its noun ("the forces that
+X trained"), and a participle describing a noun has it for object ("fighters trained by X").
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ EXAMPLE_PREPS = ("including", "notably")
 MEMBER_PREPS = ("of", *EXAMPLE_PREPS)  # "members of X"; "targets, including X and Y"
 TAKING_PART_PREPS = ("during", "in", "amid", "throughout")  # the subject takes part in it
 QUANTIFIER_POS = ("ADJ", "NUM", "DET")  # "most of X", "1,000 of X", "all of X"
+RESPONSIBILITY = ("responsibility", "responsible")  # "claimed responsibility for X"
+CONTROL_PREPS = ("from", "of", "for")  # "prevented X from", "accused X of", "thanked X for"
 CAPTIVE_PREPS = ("from", "of", "among")  # "prisoners from the security forces"
+# Verb forms a coordinated verb may take ("trained and equipped it": the tagger may read the
+# second participle as an adjective).
+SHARING_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ")
 
 
 class Arguments:
@@ -42,10 +48,13 @@ class Arguments:
         """The actors a noun phrase headed by ``token`` names, coordination included."""
         if depth > MAX_DEPTH:
             return []
+        antecedent = _antecedent(token)
+        if antecedent is not None:  # "the forces that X trained": the forces
+            return self.actors(antecedent, depth + 1)
         # held people stand for their side, not for themselves
         found = self._captives_side(token, depth) or self._named(token, depth)
         for child in token.children:
-            if child.dep_ == "conj":
+            if child.dep_ == "conj" and not _alias(token, child):
                 found.extend(self.actors(child, depth + 1))
         return _unique(found)
 
@@ -97,6 +106,12 @@ class Arguments:
             if child.dep_ in MODIFIER_DEPS and (m := self.index.at(child)) is not None:
                 return [m, *(c for g in child.children if g.dep_ == "conj"
                              if (c := self.index.at(g)) is not None)]
+        for child in token.children:  # "an ISIS bomb maker": the name modifies a modifier
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                found = [m for g in child.children if g.dep_ == "compound"
+                         if (m := self.index.at(g)) is not None]
+                if found:
+                    return found[:1]
         if found := self._member_actors(token, depth):
             return found
         for child in token.children:
@@ -121,8 +136,11 @@ class Arguments:
         the dependency of the clause that asks)."""
         if depth > MAX_DEPTH:
             return [], True
+        agents = ("agent", "prep") if reduced_passive(verb) else ("agent",)
         for child in verb.children:  # "the agreement signed by X and Y": a participle's agent
-            if child.dep_ == "agent" and (found := self._pobj_actors(child)):
+            if child.dep_ in agents and child.lower_ == "by" and (
+                found := self._pobj_actors(child)
+            ):
                 return found, False
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
         if passive:
@@ -145,9 +163,14 @@ class Arguments:
             return controller, True
         if via != "advcl" and self._unnamed_addressee(verb):
             return [], True  # "urged all parties to agree": they, not the speaker, would act
+        dropped = _dropped_subject(verb) if verb.dep_ in ("conj", "ccomp") else None
+        if dropped is not None:
+            return self.actors(dropped), False
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             found, _ = self.verb_subjects(verb.head, depth + 1, via=verb.dep_)
             return found, True
+        if reduced_passive(verb):
+            return [], False  # "sanctions lifted under a resolution": the noun underwent it
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return self.actors(verb.head), True
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -183,11 +206,11 @@ class Arguments:
         return self.noun_subjects(noun, depth + 1, agent_preps=("by", "from", "of"))
 
     def _object_controller(self, verb: Token) -> list[Mention]:
-        """'urged X to withdraw', 'prevented X from using its soil': the governor's object
-        is the one who would act."""
+        """'urged X to withdraw', 'prevented X from using its soil', 'accused X of shelling
+        Y', 'praised X for mediating': the governor's object is the one who acts."""
         if verb.dep_ == "xcomp":
             governor = verb.head
-        elif verb.dep_ == "pcomp" and verb.head.lower_ == "from":
+        elif verb.dep_ == "pcomp" and verb.head.lower_ in CONTROL_PREPS:
             governor = verb.head.head
         else:
             return []
@@ -208,10 +231,12 @@ class Arguments:
         bare = not any(c.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp", "prt")
                        for c in verb.children)
         if not found and bare:  # "harbored and supported it": coordinated verbs share it
-            for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ in SHARING_TAGS):
                 if not any(g.dep_ in SUBJECT_DEPS for g in conj.children):
                     found = [m for g in conj.children if g.dep_ == "dobj" for m in self.actors(g)]
                     break
+        if not found and bare and reduced_passive(verb):
+            found = self.actors(verb.head)  # "fighters trained by Iran": the fighters
         return _unique(found or self._misattached(verb, preps))
 
     def _misattached(self, head: Token, preps: frozenset[str]) -> list[Mention]:
@@ -254,7 +279,11 @@ class Arguments:
         from X'; for a withdrawal, 'the withdrawal of X', since 'from' names the place)."""
         if depth > MAX_DEPTH:
             return []
-        for child in noun.children:
+        # "the arrest of X by Y": the parser may hang the agent on the noun's complement
+        # when that names a party (not on an event: "condemnation of the attack by Y")
+        complements = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" and self.actors(g, depth + 1)]
+        for child in [*noun.children, *(c for g in complements for c in g.children)]:
             if (
                 child.dep_ == "prep"
                 and child.lower_ in agent_preps
@@ -271,17 +300,24 @@ class Arguments:
                     if agent.dep_ == "agent" and (found := self._pobj_actors(agent)):
                         return found
         head = noun.head
+        if noun.dep_ == "appos" and (named := self.index.at(head)) is not None:
+            return [named]  # "Hamas, an ally of Iran"
         if noun.dep_ == "conj" and head.pos_ == "NOUN" and head.i != noun.i:
             return self.noun_subjects(head, depth + 1)  # "X's bombings and attacks"
         if noun.dep_ == "pobj" and head.lower_ in EXAMPLE_PREPS and head.head.pos_ == "NOUN":
             return self.noun_subjects(head.head, depth + 1)  # "X attacks, including attacks on Y"
+        if (owner := _responsibility(noun)) is not None:
+            found, _ = self.verb_subjects(owner, depth + 1)  # "X claimed responsibility for"
+            return found
+        phrase = _measured(noun)  # "provided $100 million in aid": the amount is the object
+        head = phrase.head
         lemma = head.lemma_.lower()
-        if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (
+        if phrase.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (
             lemma in self.light_verbs or lemma not in self.triggers
         ):
             found, _ = self.verb_subjects(head, depth + 1)
             return found
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and (
+        if phrase.dep_ == "pobj" and head.dep_ == "prep" and (
             head.head.lemma_.lower() in self.light_verbs
             or (head.lower_ in TAKING_PART_PREPS and head.head.pos_ == "VERB")
         ):  # "X took part in talks with Y", "X consulted Z during negotiations with Y"
@@ -329,6 +365,7 @@ class Arguments:
         were reached' (conjuncts share it)."""
         while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head
+        noun = _measured(noun)
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.light_verbs:
             return noun.head
         return None
@@ -343,6 +380,78 @@ class Arguments:
             if child.dep_ in ("pobj", "pcomp"):
                 found.extend(self.actors(child))
         return found
+
+
+def _alias(name: Token, conj: Token) -> bool:
+    """'the Houthis, or Ansar Allah, attacked': a second name set off by ', or ... ,' is
+    another name of the same party, not a second party."""
+    doc = name.doc
+    end = conj.right_edge.i + 1
+    return (
+        name.pos_ == conj.pos_ == "PROPN"
+        and sum(c.dep_ == "conj" for c in name.children) == 1
+        and any(c.dep_ == "cc" and c.lower_ == "or" and doc[c.i - 1].text == ","
+                for c in name.children)
+        and end < len(doc) and doc[end].text == ","
+    )
+
+
+def _dropped_subject(verb: Token) -> Token | None:
+    """'information indicating X's government has paid Y': the parser may read the clause
+    without a subject, and its subject as the object of the word before; a clause whose
+    auxiliary follows a direct object right away has that object for its subject."""
+    first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass")),
+                key=lambda c: c.i, default=None)
+    if first is None or first.i == 0:
+        return None
+    before = verb.doc[first.i - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "dobj" else None
+
+
+def _responsibility(noun: Token) -> Token | None:
+    """The verb whose subject answers for an event: 'X claimed responsibility for the
+    attack', 'X was responsible for the bombing' (and 'denied responsibility for')."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    word = prep.head
+    if word.lemma_.lower() not in RESPONSIBILITY or word.dep_ not in ("dobj", "acomp", "attr"):
+        return None
+    return word.head if word.head.pos_ in ("VERB", "AUX") else None
+
+
+def _measured(noun: Token) -> Token:
+    """The amount that stands for a measured noun in the clause: '$100 million in aid',
+    '20 tons of food aid' (a number, or a noun counted by one)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.head.i == prep.i:
+        return noun
+    amount = prep.head
+    counted = amount.pos_ == "NUM" or any(c.dep_ == "nummod" for c in amount.children)
+    return amount if counted else noun
+
+
+def _antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: 'the forces that X trained and equipped',
+    'the militia which was armed by Y' (the pronoun may hang on a later conjunct)."""
+    if token.lower_ not in RELATIVE_PRONOUNS or token.dep_ == "mark":
+        return None  # a complementizer "that" is no pronoun
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.i != verb.i else None
+
+
+def reduced_passive(verb: Token) -> bool:
+    """'offensives supported by Y', 'fighters trained by Iran': a past participle that
+    describes a noun says what was done to it (the tagger may read it as a past tense).
+    One with an object of its own is a main verb the parser misread ('X groups carried out
+    attacks'); a bare noun after it is a predicate ('a citizen held hostage')."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "dobj" and (c.tag_ != "NN" or any(
+                g.dep_ in ("det", "nummod", "poss") for g in c.children))
+                for c in verb.children))
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

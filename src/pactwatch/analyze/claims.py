@@ -4,7 +4,8 @@ Triggers are verbs ("attacked", ``verbal_claims``), nouns ("talks between X and 
 support for Y", ``nominal_claims``) and hyphenated modifiers ("Iran-backed Y",
 ``hyphen_claims``). Arguments come from ``arguments.py``; polarity and modality from
 ``qualifiers.py``; the source from the attribution frames. This module pairs the parties
-by the guideline's conventions and qualifies each claim. The result is a list of plain
+by the guideline's conventions and qualifies each claim; what a call or a threat asks for,
+and what a sanctuary would serve, are not claims of their own. The result is a list of plain
 claim dicts in ``doc._.pw_claims`` (see ``records.claim_from_dict``).
 """
 
@@ -28,17 +29,21 @@ from pactwatch.analyze.nominal_claims import noun_claims
 from pactwatch.analyze.qualifiers import chain, modality, polarity
 from pactwatch.analyze.triggers import Found
 from pactwatch.analyze.verbal_claims import (
+    SANCTUARY,
+    sanctuary_frame,
     titled_speaker,
     verb_claims,
     verb_lemma,
     verb_tagged_as_noun,
 )
-from pactwatch.model import Modality, Relation
+from pactwatch.model import Modality, Polarity, Relation
 
 ClaimDict = dict[str, object]
 PAIRED_BOTH_WAYS = {Relation.ASSAULT}
 GROUP = "GROUP"  # collective victims (actors.py): objects, and subjects only of these
 GROUP_ACTS = {Relation.PROTEST, Relation.REQUEST, Relation.ACCUSE, Relation.REJECT}
+MAX_GOVERNORS = 10  # how far up a request may govern the trigger
+ENMITY = "enmity"  # the mode of "enemies of", "rivalry between": ties denied (TIES negated)
 
 
 @Language.factory(
@@ -60,7 +65,11 @@ class ClaimExtractor:
         mod = modality_lexicon()
         lending = mod.negative_verbs | mod.ending_verbs
         asking = frozenset(v for v, t in rel.verbs.items() if t.relation is Relation.REQUEST)
-        args = Arguments(index, rel.light_verbs, frozenset(rel.verbs) - lending, asking)
+        # verbs with a relation of their own, verbs of fending off ("disrupted attacks") and
+        # of provoking ("the ban drew condemnation") do not lend their subject to the event
+        # they govern
+        acting = (frozenset(rel.verbs) | rel.defending_verbs | rel.drawing_verbs) - lending
+        args = Arguments(index, rel.light_verbs, acting, asking)
         by_sentence: list[list[ClaimDict]] = []
         sents = list(doc.sents)
         for n, sent in enumerate(sents):
@@ -103,9 +112,14 @@ class ClaimExtractor:
         mod_lex = modality_lexicon()
         stop = attribution_lexicon().speech_verbs - mod_lex.negative_verbs
         nodes = chain(found.trigger, mod_lex, stop)
-        if _inside_request(nodes[1:], rel):
+        governors = _governors(nodes, mod_lex.chain_deps, stop)
+        if _inside_request(found.trigger, governors, rel):
             return []
+        if found.mode != SANCTUARY and any(sanctuary_frame(g) for g in governors):
+            return []  # "allow X to conduct attacks from its soil": the claim is sanctuary
         pol = polarity(nodes, mod_lex)
+        if found.denied or found.mode == ENMITY:
+            pol = Polarity.AFFIRMED if pol is Polarity.NEGATED else Polarity.NEGATED
         mod = modality(nodes, found.relation, doc._.pw_kind, mod_lex)
         frames = frames_containing(doc, found.trigger.i)
         out = []
@@ -135,12 +149,38 @@ class ClaimExtractor:
         return out
 
 
-def _inside_request(governors: list[Token], rel: RelationLexicon) -> bool:
-    """What was asked for is not a claim that it happened (guideline: calls are REQUEST)."""
+def _governors(nodes: list[Token], deps: frozenset[str], stop: frozenset[str]) -> list[Token]:
+    """The trigger's governors, past where its qualifying chain ends: a purpose clause ('urged
+    X to act to deploy forces') or an example ('called for support, including the deployment
+    of forces') is still part of what a call asks for; a participle ('..., citing attacks') or
+    a verb of saying is not."""
+    governors = nodes[1:]
+    token = nodes[-1]
+    while (
+        token.dep_ in deps and token.head.i != token.i and len(governors) < MAX_GOVERNORS
+        and token.lemma_.lower() not in stop
+        and (token.dep_ != "advcl" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in token.children))
+    ):
+        token = token.head
+        governors.append(token)
+    return governors
+
+
+def _inside_request(trigger: Token, governors: list[Token], rel: RelationLexicon) -> bool:
+    """What was asked for is not a claim that it happened (guideline: calls are REQUEST);
+    a light verb asks through its noun ("issued warnings to X to halt attacks")."""
+    asking = (Relation.REQUEST, Relation.THREATEN)
     for token in governors:
         table = rel.verbs if token.pos_ == "VERB" else rel.nouns
-        trigger = table.get(token.lemma_.lower())
-        if trigger is not None and trigger.relation in (Relation.REQUEST, Relation.THREATEN):
+        governing = table.get(token.lemma_.lower())
+        if governing is not None and governing.relation in asking:
+            return True
+        if token.lemma_.lower() in rel.light_verbs and any(
+            c.dep_ == "dobj" and c.i != trigger.i
+            and (t := rel.nouns.get(c.lemma_.lower())) is not None and t.relation in asking
+            for c in token.children
+        ):
             return True
     return False
 

@@ -13,11 +13,15 @@ from pactwatch.analyze.triggers import (
     Found,
     accused_agents,
     addressed,
+    captors,
     enacted,
     leaves_agreement,
     noun_trigger,
 )
 from pactwatch.model import Relation
+
+BACKING = (Relation.SUPPORT, Relation.AID)  # "with the support / backing / assistance of X"
+PROTESTERS = ("protester", "protestor", "demonstrator")  # who protests when no one is named
 
 
 def noun_claims(
@@ -31,6 +35,8 @@ def noun_claims(
         return []
     if trigger.relation is Relation.AGREE and not enacted(token, rel):
         return []
+    if trigger.relation is Relation.THREATEN and token.dep_ == "attr":
+        return []  # guideline: "X remains a threat" is no claim
     pair = args.between(token)
     if len(pair) >= 2 and trigger.relation in rel.no_object:
         # "a truce between X and Y": each party holds its fire (guideline convention)
@@ -43,6 +49,13 @@ def noun_claims(
     agent_preps = ("by", "of") if trigger.relation in rel.no_object else ("by", "from")
     subjects = args.noun_subjects(token, agent_preps=agent_preps) or _pledging_parties(token, args)
     objects = args.noun_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    if trigger.relation is Relation.CONCEDE:  # "sought the release of hostages held by X"
+        subjects = captors(token, args, rel) or subjects
+    if trigger.relation is Relation.PROTEST and not subjects:
+        subjects = _protesters_nearby(token, args)
+    if trigger.relation in BACKING and (backed := _backed_party(token, args)):
+        # "Y, with support from X, advanced": X helps Y
+        return [Found(token, Relation.AID, trigger.mode, subjects, backed, nominal=True)]
     if trigger.relation is Relation.REQUEST and not objects and addressed(token):
         return []  # "its call on all parties": addressed to no actor
     if trigger.relation is Relation.SANCTION and _relieved(token, rel):
@@ -63,6 +76,31 @@ def noun_claims(
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
         return [Found(token, Relation.REJECT, "refuse", subjects, [], nominal=True)]
     return [Found(token, trigger.relation, trigger.mode, subjects, objects, nominal=True)]
+
+
+def _protesters_nearby(noun: Token, args: Arguments) -> list[Mention]:
+    """'the violence that accompanied the demonstrations ... casualties among the
+    protesters': protests with no named doer are the protesters' the passage names, in the
+    sentence or the next one."""
+    doc = noun.doc
+    sent = noun.sent
+    after = doc[sent.end].sent if sent.end < len(doc) else sent
+    for token in (*sent, *(after if after.start != sent.start else ())):
+        if token.lemma_.lower() in PROTESTERS and (mention := args.index.at(token)):
+            return [mention]
+    return []
+
+
+def _backed_party(noun: Token, args: Arguments) -> list[Mention]:
+    """The party that acts 'with support from X' or 'with X's backing': the noun the 'with'
+    phrase describes, or the subject of the clause it modifies."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i == prep.i:
+        return []
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX"):
+        return args.verb_subjects(holder)[0]
+    return args.actors(holder)
 
 
 def _relieved(noun: Token, rel: RelationLexicon) -> bool:

@@ -1,6 +1,7 @@
 """What the claim families share: the ``Found`` record and the trigger tests that verbal,
 nominal and hyphenated claims all apply (constraints of a trigger, the addressee of a call,
-the doer of a condemned event, leaving an agreement, an agreement that was enacted).
+the doer of a condemned event, leaving an agreement, an agreement that was enacted, the
+captors who yield the captives they release).
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pactwatch.analyze.actors import role_word
-from pactwatch.analyze.arguments import Arguments
+from pactwatch.analyze.arguments import Arguments, reduced_passive
 from pactwatch.analyze.lexicons import RelationLexicon, Trigger
 from pactwatch.analyze.mentions import Mention
 from pactwatch.model import Relation
+
+EVENT_PREPS = ("of", "at", "over", "for", "as")  # "condemnation of/at/over X's attack"
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,7 @@ class Found:
     inherited: bool = False
     nominal: bool = False
     mutual: bool = False  # "between X and Y", "X-Y": neither party is the only agent
+    denied: bool = False  # the trigger word itself denies the relation: "prevented X from"
 
 
 def noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger | None:
@@ -45,31 +49,45 @@ def noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger
 
 
 def satisfied(token: Token, trigger: Trigger) -> bool:
-    if trigger.preps and not any(
-        c.dep_ in ("prep", "prt", "agent", "mark") and c.lower_ in trigger.preps
-        for c in _with_clause_marks(token)
-    ):
+    markers = [c for c in token.children if c.dep_ in ("prt", "agent", "mark")
+               or (c.dep_ == "prep" and not _object_before(token, c))]
+    if trigger.preps and not any(c.lower_ in trigger.preps
+                                 for c in [*markers, *_clause_marks(token)]):
         return False
-    return not trigger.objects or any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trigger.objects
-        for c in token.children
-    )
+    patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if reduced_passive(token):
+        patients.append(token.head)  # "the hostages held by X"
+    # "lifted the sanctions regime", "suspended its implementation activities": the head's
+    # compound modifier names what it is
+    words = [w for c in patients
+             for w in (c, *(g for g in c.children if g.dep_ == "compound"))]
+    return not trigger.objects or any(w.lemma_.lower() in trigger.objects for w in words)
 
 
-def _with_clause_marks(token: Token) -> list[Token]:
-    """The trigger's children and the marks of its clauses: in "called for such attacks to
-    cease" the parser hangs "for" on the clause it introduces, not on the verb."""
-    marks = [g for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
-             for g in c.children if g.dep_ == "mark" and g.i < c.i and g.i > token.i]
-    return [*token.children, *marks]
+def _object_before(verb: Token, prep: Token) -> bool:
+    """'called Putin on Tuesday': a preposition after a named direct object is no particle
+    of the verb ('called on Putin'); after a thing it may name its target ('fired rockets
+    at X')."""
+    return any(c.dep_ == "dobj" and c.i < prep.i and (c.pos_ == "PROPN" or c.ent_type_)
+               for c in verb.children)
+
+
+def _clause_marks(token: Token) -> list[Token]:
+    """The marks of the trigger's clauses: in "called for such attacks to cease" the parser
+    hangs "for" on the clause it introduces, not on the verb; in "warned X not to attack"
+    the "to" of the infinitive marks the verb's complement."""
+    return [g for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+            for g in c.children if token.i < g.i < c.i and (
+                g.dep_ == "mark" or (c.dep_ == "xcomp" and g.dep_ == "aux" and g.lower_ == "to"))]
 
 
 def accused_agents(trigger: Token, args: Arguments, deps: tuple[str, ...]) -> list[Mention]:
     """'condemned the attack by X', 'condemnation of X's offensive': the doer of the
-    condemned event is the accused."""
+    condemned event is the accused. ('condemned as "outrageous" X's launch': the parser may
+    read the event as the object of 'as'.)"""
     for child in trigger.children:
         events = [child] if child.dep_ == "dobj" and "dobj" in deps else []
-        if child.dep_ == "prep" and "prep" in deps and child.lower_ in ("of", "at", "over", "for"):
+        if child.dep_ == "prep" and "prep" in deps and child.lower_ in EVENT_PREPS:
             events = [g for g in child.children if g.dep_ == "pobj"]
         for event in events:
             found = args.event_agents(event)
@@ -95,12 +113,12 @@ def addressed(verb: Token) -> bool:
 
 
 def leaves_agreement(trigger: Token, rel: RelationLexicon) -> bool:
-    """'withdrew from the deal', 'its withdrawal from the initiative': leaving is REJECT."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "from"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in rel.agreement_nouns for g in c.children)
-        for c in trigger.children
-    )
+    """'withdrew from the deal', 'pulled out of the initiative': leaving is REJECT."""
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [g for c in trigger.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"
+              for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in rel.agreement_nouns
+               for p in preps for g in p.children)
 
 
 def enacted(noun: Token, rel: RelationLexicon) -> bool:
@@ -121,3 +139,24 @@ def enacted(noun: Token, rel: RelationLexicon) -> bool:
     elif noun.dep_ not in ("dobj", "nsubjpass", "attr"):
         return False
     return head.i != noun.i and head.lemma_.lower() in rel.signing_words
+
+
+def captors(trigger: Token, args: Arguments, rel: RelationLexicon) -> list[Mention]:
+    """'the release of hostages held by X', 'the prisoners detained by X were freed': the
+    party that holds the captives is the one that yields them."""
+    patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients += _of_objects(trigger)
+    patients += [g for p in patients for g in _of_objects(p)]  # "a number of hostages"
+    for patient in patients:
+        for acl in (c for c in patient.children if c.dep_ == "acl"):
+            holding = rel.verbs.get(acl.lemma_.lower())
+            if holding is not None and holding.relation is Relation.COERCE:
+                found, _ = args.verb_subjects(acl)
+                if found:
+                    return found
+    return []
+
+
+def _of_objects(token: Token) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]

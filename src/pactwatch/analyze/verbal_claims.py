@@ -1,19 +1,26 @@
 """Claims whose trigger is a verb: 'X attacked Y', 'Y was attacked by X', 'X and Y met',
-including verbs the tagger reads as nouns after an official's title, and the sanctuary
-frame ('allow X to use its soil')."""
+including verbs the tagger reads as nouns after an official's title, the sanctuary frame
+('allow X to use its soil'), and idioms whose relation is not their verb's own ('held X
+responsible': ACCUSE; 'held X hostage': ASSAULT; 'supported the plan': SUPPORT)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from pactwatch.analyze.actors import role_word
-from pactwatch.analyze.arguments import Arguments
-from pactwatch.analyze.lexicons import RelationLexicon, sanctuary_lexicon
+from pactwatch.analyze.arguments import Arguments, reduced_passive
+from pactwatch.analyze.lexicons import (
+    RelationLexicon,
+    actor_lexicon,
+    modality_lexicon,
+    sanctuary_lexicon,
+)
 from pactwatch.analyze.mentions import Mention, MentionIndex
 from pactwatch.analyze.triggers import (
     Found,
     accused_agents,
     addressed,
+    captors,
     leaves_agreement,
     noun_trigger,
     satisfied,
@@ -24,7 +31,17 @@ from pactwatch.model import Relation
 TITLES = {"secretary-general", "council", "envoy", "representative", "president", "minister",
           "spokesperson", "spokesman", "commissioner", "coordinator", "secretary"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SANCTUARY = "sanctuary"  # the mode of AID in the sanctuary frame
+RELIEVED_PREPS = ("on", "against", "of")  # "sanctions on X", "the blockade of X"
 DEFENCE_PREPS = ("against", "from")  # "defended X against Y", "protected X from Y"
+# Verbs of fighting one another: "X clashed with Y", "X and Y clashed" (ASSAULT both ways);
+# not "fought with", which may mean alongside
+RECIPROCAL = ("clash", "skirmish")
+# Verbs of help that, said of a thing rather than a party, are verbal support (SUPPORT)
+ENDORSING = ("support", "back")
+# "held X responsible / accountable": the idiom of blame (ACCUSE)
+HOLDING = "hold"
+ACCOUNTABLE = ("responsible", "accountable", "liable", "culpable")
 
 
 def verb_tagged_as_noun(token: Token) -> bool:
@@ -61,6 +78,8 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
     found = _sanctuary_claim(token, args)
     if found is None and lemma in rel.defending_verbs:
         found = _defence_claim(token, args)
+    if found is None and lemma == HOLDING:
+        found = _held_responsible(token, args)
     if found:
         return [found]
     trigger = rel.verbs.get(lemma)
@@ -76,8 +95,14 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
         return [Found(token, Relation.REJECT, "refuse", subjects, [], inherited)]
     objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    if trigger.relation is Relation.CONCEDE:
+        subjects = subjects or captors(token, args, rel)
+        objects = objects or _relieved_parties(token, args)
     if trigger.relation is Relation.RETREAT and (owners := _withdrawn_forces(token, args)):
         subjects, inherited = owners, False  # "the President began withdrawing U.S. forces"
+    if trigger.relation is Relation.COERCE and (held := _held_hostage(token, args)):
+        # "held a citizen hostage", "a citizen held hostage by X": an abduction
+        return [Found(token, Relation.ASSAULT, None, subjects, held, inherited)]
     if lemma in rel.seizure_verbs and objects and _places_taken(token, objects, rel):
         # "captured Kabul": taking a place by force is an attack on no named party
         return [Found(token, Relation.ASSAULT, None, subjects, [], inherited)]
@@ -89,6 +114,11 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         objects = _refused_parties(token, args, rel)
     if not objects and trigger.relation is Relation.ACCUSE:
         objects = accused_agents(token, args, ("dobj", "prep"))
+    if lemma in RECIPROCAL and (mutual := _fought_with(token, subjects, objects, args)):
+        return [Found(token, trigger.relation, trigger.mode, *mutual, inherited, mutual=True)]
+    if not objects and lemma in ENDORSING and any(c.dep_ == "dobj" for c in token.children):
+        # "will support all efforts", "backed the plan": verbal support of a thing
+        return [Found(token, Relation.SUPPORT, None, subjects, [], inherited)]
     return [Found(token, trigger.relation, trigger.mode, subjects, objects, inherited)]
 
 
@@ -96,6 +126,46 @@ def _withdrawn_forces(verb: Token, args: Arguments) -> list[Mention]:
     """'withdrew U.S. troops', 'pulled its fighters out': the party whose forces leave is
     the one that retreats, whoever gave the order."""
     return [m for c in verb.children if c.dep_ == "dobj" for m in args.actors(c)]
+
+
+def _fought_with(
+    verb: Token, subjects: list[Mention], objects: list[Mention], args: Arguments
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The two sides of a fight: 'X clashed with Y', 'X and Y clashed'."""
+    partners = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for m in args.actors_of_prep(c)]
+    if partners and subjects:
+        return subjects, [*objects, *partners]
+    if not objects and len(subjects) >= 2:
+        return subjects[:1], subjects[1:]
+    return None
+
+
+def _relieved_parties(verb: Token, args: Arguments) -> list[Mention]:
+    """'eased sanctions on X', 'lifted the blockade of X': the party the measure weighed on
+    is the one conceded to."""
+    return [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+            for p in c.children if p.dep_ == "prep" and p.lower_ in RELIEVED_PREPS
+            for m in args.actors_of_prep(p)]
+
+
+def _held_hostage(verb: Token, args: Arguments) -> list[Mention]:
+    """The party held when a bare captive noun is a predicate ('held him hostage', 'held
+    captive by X'), not the thing held ('held 50 hostages'): the one named by the noun the
+    participle describes (or the name it is in apposition to), else by the noun's modifier."""
+    captives = actor_lexicon().captive_nouns
+    predicate = next((c for c in verb.children if c.dep_ in ("dobj", "oprd")
+                      and c.lemma_.lower() in captives and c.tag_ == "NN"
+                      and not any(g.dep_ in ("det", "nummod", "poss") for g in c.children)),
+                     None)
+    if predicate is None:
+        return []
+    if reduced_passive(verb):
+        noun = verb.head
+        if noun.dep_ == "appos" and args.index.at(noun.head) is not None:
+            noun = noun.head  # "Mark Smith, a U.S. citizen held hostage"
+        return args.actors(noun)
+    return [m for c in predicate.children if c.dep_ == "compound" for m in args.actors(c)]
 
 
 def _refused_parties(verb: Token, args: Arguments, rel: RelationLexicon) -> list[Mention]:
@@ -121,11 +191,7 @@ def _places_taken(verb: Token, objects: list[Mention], rel: RelationLexicon) -> 
 
 def _sanctuary_claim(token: Token, args: Arguments) -> Found | None:
     """'allow X to use its soil', 'prevent X from using Afghan territory': AID sanctuary."""
-    lex = sanctuary_lexicon()
-    if token.lemma_.lower() not in lex.verbs:
-        return None
-    words = {t.lemma_.lower() for t in token.subtree}
-    if not words & lex.places:
+    if not sanctuary_frame(token):
         return None
     allowed = [c for c in token.children if c.dep_ == "dobj"] + [
         g for c in token.children if c.dep_ in ("ccomp", "xcomp")
@@ -133,7 +199,42 @@ def _sanctuary_claim(token: Token, args: Arguments) -> Found | None:
     ]
     objects = [m for c in allowed for m in args.actors(c)]
     subjects, inherited = args.verb_subjects(token)
-    return Found(token, Relation.AID, "sanctuary", subjects, objects, inherited)
+    return Found(token, Relation.AID, SANCTUARY, subjects, objects, inherited,
+                 denied=token.lemma_.lower() in modality_lexicon().negative_verbs)
+
+
+def sanctuary_frame(verb: Token) -> bool:
+    """'allow X to use its soil', 'prevent X from using Afghan territory': a verb of letting
+    or stopping with a place of refuge in its scope."""
+    lex = sanctuary_lexicon()
+    if verb.lemma_.lower() not in lex.verbs:
+        return False
+    words = {t.lemma_.lower() for t in [*verb.subtree, *_misattached_use(verb)]}
+    return bool(words & lex.places)
+
+
+def _misattached_use(verb: Token) -> list[Token]:
+    """'committed to preventing X, including Y, from using its soil': after a long object
+    the parser may hang the 'from' clause on the verb that governs the trigger."""
+    if verb.dep_ != "pcomp" or verb.head.head.i == verb.head.i:
+        return []
+    governor = verb.head.head
+    return [t for c in governor.children if c.dep_ == "prep" and c.lower_ == "from"
+            and c.i > verb.i for t in c.subtree]
+
+
+def _held_responsible(verb: Token, args: Arguments) -> Found | None:
+    """'holds Hamas responsible for the attack': the party held to account is accused (the
+    parser reads it as the object of 'hold' or as the subject of the adjective)."""
+    for predicate in verb.children:
+        if predicate.lemma_.lower() in ACCOUNTABLE and predicate.pos_ == "ADJ":
+            held = [c for c in (*verb.children, *predicate.children)
+                    if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+            accused = [m for c in held for m in args.actors(c)]
+            if accused:
+                subjects, inherited = args.verb_subjects(verb)
+                return Found(verb, Relation.ACCUSE, None, subjects, accused, inherited)
+    return None
 
 
 def _defence_claim(verb: Token, args: Arguments) -> Found | None:

@@ -1,0 +1,150 @@
+"""Trigger words and their constraints: which uses of a word carry a relation."""
+
+from __future__ import annotations
+
+from tests.analyze.conftest import Run, triples
+
+A, N = "affirmed", "negated"
+
+
+def pairs(found: set[tuple]) -> set[tuple[str, str, str | None]]:
+    return {(s, r, o) for s, r, o, _, _ in found}
+
+
+def test_warning_a_party_not_to_act_is_a_request(run: Run) -> None:
+    found = pairs(triples(run("The Secretary-General warned the Security Council not to "
+                              "ignore the crisis.")))
+    assert ("Secretary-General", "REQUEST", "Security Council") in found
+
+
+def test_warning_that_something_may_happen_is_no_request(run: Run) -> None:
+    found = pairs(triples(run("The Security Council warned that the fighting could spread "
+                              "to Hezbollah.")))
+    assert not any(r == "REQUEST" for _, r, _ in found)
+
+
+def test_parties_that_spoke_to_each_other_consulted(run: Run) -> None:
+    found = pairs(triples(run("Egypt and Qatar spoke to each other on Sunday.")))
+    assert ("Egypt", "CONSULT", "Qatar") in found
+
+
+def test_declared_enmity_denies_ties(run: Run) -> None:
+    found = triples(run("Hamas is a sworn enemy of Fatah."))
+    assert ("Hamas", "TIES", "Fatah", N, "asserted") in found
+
+
+def test_a_relation_noun_in_apposition_describes_the_name(run: Run) -> None:
+    found = triples(run("Hezbollah, a close ally of Iran, won the vote."))
+    assert ("Hezbollah", "TIES", "Iran", A, "asserted") in found
+
+
+def test_a_condemned_event_misread_after_as_still_names_the_accused(run: Run) -> None:
+    found = pairs(triples(run("The Security Council condemned as \u201creckless\u201d the "
+                              "Houthi attack on shipping.")))
+    assert ("Security Council", "ACCUSE", "Houthi") in found
+
+
+def test_pulling_out_of_an_agreement_is_rejecting_it(run: Run) -> None:
+    found = triples(run("Russia pulled out of the grain deal in July."))
+    assert ("Russia", "REJECT", None, A, "asserted") in found
+    assert not any(r == "RETREAT" for _, r, _, _, _ in found)
+
+
+def test_an_object_named_by_its_compound_satisfies_the_trigger(run: Run) -> None:
+    found = triples(run("Iran suspended its implementation commitments last week."))
+    assert ("Iran", "REJECT", None, A, "asserted") in found
+
+
+def test_remaining_a_threat_is_no_threat(run: Run) -> None:
+    found = pairs(triples(run("Al-Shabaab remained a serious threat to Kenya.")))
+    assert not any(r == "THREATEN" for _, r, _ in found)
+
+
+def test_fending_off_attacks_is_not_attacking(run: Run) -> None:
+    found = pairs(triples(run("The Taliban struggled to disrupt attacks in Kabul.")))
+    assert ("Taliban", "ASSAULT", None) not in found
+    found = pairs(triples(run("Hamas repelled an assault from Fatah.")))
+    assert ("Hamas", "ASSAULT", "Fatah") in found
+
+
+def test_walking_out_of_talks_is_rejecting_them(run: Run) -> None:
+    found = triples(run("Hamas walked out of the talks in Cairo."))
+    assert ("Hamas", "REJECT", None, A, "asserted") in found
+    found = triples(run("Israel cancelled the talks with Hamas."))
+    assert ("Israel", "REJECT", None, A, "asserted") in found
+
+
+def test_advising_forces_is_aid(run: Run) -> None:
+    found = pairs(triples(run("The United States advised Iraqi forces in Mosul.")))
+    assert ("United States", "AID", "Iraqi forces") in found
+
+
+def test_a_preposition_after_the_object_is_no_particle(run: Run) -> None:
+    found = pairs(triples(run("Erdogan called Putin on Tuesday.")))
+    assert not any(r == "REQUEST" for _, r, _ in found)
+    found = pairs(triples(run("Egypt called on Hamas to release the hostages.")))
+    assert ("Egypt", "REQUEST", "Hamas") in found
+
+
+def test_the_agent_of_a_nominal_event_misattached_to_its_complement(run: Run) -> None:
+    found = pairs(triples(run("The capture of the ISIS leader by Iraqi forces was announced.")))
+    assert ("Iraqi forces", "COERCE", "ISIS") in found
+
+
+def test_provoking_a_reaction_is_not_reacting(run: Run) -> None:
+    found = pairs(triples(run("The arrest of the Hamas commander by Israel sparked protests.")))
+    assert ("Israel", "COERCE", "Hamas") in found
+    assert not any(r == "PROTEST" for _, r, _ in found)
+
+
+def test_demonstrating_that_something_holds_is_no_protest(run: Run) -> None:
+    assert not triples(run("Colombians can demonstrate that peace is possible."))
+    found = pairs(triples(run("Thousands of protesters demonstrated in Baghdad.")))
+    assert ("protesters", "PROTEST", None) in found
+
+
+def test_reinforcing_an_idea_is_no_mobilisation(run: Run) -> None:
+    assert not triples(run("The Security Council reinforced the importance of unity."))
+    found = pairs(triples(run("Russia reinforced its troops near the border.")))
+    assert ("Russia", "MOBILIZE", None) in found
+
+
+def test_easing_a_measure_concedes_to_the_party_it_weighed_on(run: Run) -> None:
+    found = pairs(triples(run("The United States eased sanctions on Venezuela.")))
+    assert ("United States", "CONCEDE", "Venezuela") in found
+    found = pairs(triples(run("Israel allowed humanitarian aid into Gaza.")))
+    assert ("Israel", "CONCEDE", "Gaza") in found
+
+
+def test_holding_a_party_responsible_accuses_it(run: Run) -> None:
+    found = pairs(triples(run("The United States holds Hamas responsible for the attack.")))
+    assert ("United States", "ACCUSE", "Hamas") in found
+    found = pairs(triples(run("Israel held Iran fully responsible.")))
+    assert ("Israel", "ACCUSE", "Iran") in found
+
+
+def test_supporting_a_thing_is_verbal_support(run: Run) -> None:
+    found = pairs(triples(run("The United Nations will support all efforts towards peace.")))
+    assert ("United Nations", "SUPPORT", None) in found
+    assert not any(r == "AID" for _, r, _ in found)
+    found = pairs(triples(run("Iran supports the Houthis.")))
+    assert ("Iran", "AID", "Houthis") in found
+
+
+def test_clashing_is_fighting_both_ways(run: Run) -> None:
+    found = pairs(triples(run("Hezbollah clashed with Israeli forces near the border.")))
+    assert {("Hezbollah", "ASSAULT", "Israeli forces"),
+            ("Israeli forces", "ASSAULT", "Hezbollah")} <= found
+    found = pairs(triples(run("Hamas and Fatah clashed in Gaza.")))
+    assert {("Hamas", "ASSAULT", "Fatah"), ("Fatah", "ASSAULT", "Hamas")} <= found
+
+
+def test_protests_with_no_named_doer_are_the_protesters(run: Run) -> None:
+    found = pairs(triples(run("Violence marred the demonstrations in Baghdad. The envoy "
+                              "regretted the deaths among the protesters.")))
+    assert ("protesters", "PROTEST", None) in found
+
+
+def test_a_preposition_after_a_thing_may_name_the_target(run: Run) -> None:
+    found = pairs(triples(run("The United States fired missiles at the Houthis.")))
+    assert ("United States", "ASSAULT", "Houthis") in found
