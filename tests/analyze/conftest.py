@@ -23,6 +23,13 @@ def nlp() -> Language:
     return load_pipeline(gazetteer=GAZETTEER)
 
 
+@pytest.fixture(scope="session")
+def nlp_with_people() -> Language:
+    """The gazetteer with an invented person in it, as a registry names people: the mention
+    is then labelled ACTOR rather than PERSON."""
+    return load_pipeline(gazetteer=[*GAZETTEER, "Jane Roe"])
+
+
 Run = Callable[..., AnalyzedDocument]
 
 

@@ -133,3 +133,20 @@ def test_a_statement_issued_by_a_group_speaks_for_it(run: Run) -> None:
             "with the United States.")
     claim = consult(run, text)
     assert claim.source.name == "Hamas"
+
+
+def test_a_participle_of_saying_speaks_for_the_main_speaker(run: Run) -> None:
+    text = ("Noting that the Taliban met with al-Qaeda this morning, Zalmay Khalilzad said the "
+            "risk was growing.")
+    assert consult(run, text).source.name == "Zalmay Khalilzad"
+
+
+def test_the_clause_of_an_accusation_is_the_accusers(run: Run) -> None:
+    text = ("The United States imposed sanctions on Hamas leaders over accusations that Hamas "
+            "met with al-Qaeda.")
+    assert consult(run, text).source.name == "United States"
+
+
+def test_a_claim_made_by_a_party_is_theirs(run: Run) -> None:
+    assert consult(run, "Israel's claim that Hamas met with al-Qaeda was denied.").source.name \
+        == "Israel"

@@ -12,6 +12,13 @@ from tests.analyze.conftest import Run
 
 from pactwatch.analyze.opinion import sentence_vectors
 from pactwatch.analyze.opinion_model import FEATURE_NAMES, opinion_model
+from pactwatch.analyze.training.train_opinion import (
+    Examples,
+    f1,
+    held_out_probabilities,
+    own_sentences,
+    written_files,
+)
 from pactwatch.model import AnalyzeError
 
 
@@ -78,3 +85,43 @@ def test_negated_sentiment_imperative_and_scare_quotes(nlp: Language) -> None:
 def test_a_quoted_evaluation_adds_no_lexicon_score(nlp: Language) -> None:
     quoted = _features(nlp, '"It is a terrible, shameful mess," the minister said on Friday.')
     assert quoted["strong_valence_words"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("The sequel is a bloated, joyless slog that wastes a wonderful cast.", True),
+        ("Honestly, the view from the harbour made the long drive worthwhile.", True),
+        ("Is it really too much to ask that the buses run on time?", True),
+        ("The album was released on Friday and contains twelve tracks.", False),
+        ("The striker scored twice in the first half of Saturday's match.", False),
+        ("The museum's new wing cost 30 million pounds and opens in May.", False),
+    ],
+)
+def test_general_news_registers(run: Run, text: str, opinion: bool) -> None:
+    """Reviews, lifestyle and sport sentences of our own, outside the conflict register."""
+    assert run(text, kind="other").sentences[0].opinion is opinion
+
+
+def test_every_written_training_file_is_read_and_balanced() -> None:
+    files = written_files()
+    assert len(files) > 1
+    opinion = fact = 0
+    for path in files:
+        documents = own_sentences(path)
+        assert documents and all(d.text.strip() for d in documents), path.name
+        opinion += sum(d.name == "opinion" for d in documents)
+        fact += sum(d.name == "fact" for d in documents)
+    assert 0.9 < opinion / fact < 1.1
+
+
+def test_held_out_probabilities_never_see_their_source() -> None:
+    """A source whose labels contradict all the others is predicted wrong when held out."""
+    x = np.asarray([[1.0], [-1.0]] * 20 + [[1.0], [-1.0]] * 5, dtype=np.float32)
+    y = np.asarray([1, 0] * 20 + [0, 1] * 5, dtype=np.float32)
+    groups = np.asarray([0] * 20 + [1] * 20 + [2] * 10)
+    data = Examples(x, y, np.ones(len(y), dtype=np.float32), groups,
+                    {"a": 20, "b": 20, "c": 10})
+    p = held_out_probabilities(data, l2=1.0)
+    assert f1(y[:40], p[:40] >= 0.5) == 1.0
+    assert f1(y[40:], p[40:] >= 0.5) == 0.0

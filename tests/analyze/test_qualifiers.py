@@ -80,3 +80,14 @@ def test_threats_are_future(run: Run) -> None:
 )
 def test_scope_of_qualifiers(run: Run, text: str, expected: tuple) -> None:
     assert expected in triples(run(text))
+
+
+def test_a_truce_signed_is_each_partys_pledge(run: Run) -> None:
+    found = triples(run("Hamas and Israel signed a truce on Monday."))
+    assert ("Hamas", "RETREAT", None, "affirmed", "commitment") in found
+    assert ("Israel", "RETREAT", None, "affirmed", "commitment") in found
+
+
+def test_a_truce_observed_is_asserted(run: Run) -> None:
+    found = triples(run("Hamas observed the truce on Monday."))
+    assert ("Hamas", "RETREAT", None, "affirmed", "asserted") in found

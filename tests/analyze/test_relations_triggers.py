@@ -148,3 +148,31 @@ def test_protests_with_no_named_doer_are_the_protesters(run: Run) -> None:
 def test_a_preposition_after_a_thing_may_name_the_target(run: Run) -> None:
     found = pairs(triples(run("The United States fired missiles at the Houthis.")))
     assert ("United States", "ASSAULT", "Houthis") in found
+
+
+def test_parties_that_reached_a_deal_agreed(run: Run) -> None:
+    found = pairs(triples(run("Hamas and Israel reached a deal on Monday.")))
+    assert ("Hamas", "AGREE", "Israel") in found
+
+
+def test_a_ceasefire_reached_between_parties_is_their_agreement(run: Run) -> None:
+    found = triples(run("A ceasefire has been reached between Hamas and Israel."))
+    assert ("Hamas", "AGREE", "Israel", A, "asserted") in found
+    assert ("Israel", "RETREAT", None, A, "commitment") in found
+
+
+def test_a_truce_between_parties_that_holds_is_no_agreement(run: Run) -> None:
+    found = pairs(triples(run("A truce between Hamas and Israel held on Monday.")))
+    assert not any(r == "AGREE" for _, r, _ in found)
+
+
+def test_acting_over_accusations_makes_them(run: Run) -> None:
+    found = pairs(triples(run("The United States imposed sanctions on Hamas leaders over "
+                              "accusations that Hamas attacked Israel.")))
+    assert ("United States", "ACCUSE", "Hamas") in found
+
+
+def test_being_punished_over_accusations_is_not_making_them(run: Run) -> None:
+    found = pairs(triples(run("Hamas was sanctioned over accusations that Hamas attacked "
+                              "Israel.")))
+    assert not any(r == "ACCUSE" and s == "Hamas" for s, r, _ in found)

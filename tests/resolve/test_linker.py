@@ -104,9 +104,9 @@ def test_document_context_chooses_between_two_actors_of_one_name() -> None:
         ),
     ]
     resolver = Resolver(actors)
-    text = "Chad accused the Front of attacks."
 
     def document(gpe: str) -> AnalyzedDocument:
+        text = f"{gpe} accused the Front of attacks."
         claim = Claim(
             subject=ActorRef(gpe, label="GPE"),
             relation=Relation.ACCUSE,

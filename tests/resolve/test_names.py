@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 
 from pactwatch.model import ResolveError
+from pactwatch.resolve import Resolver
 from pactwatch.resolve.names import (
     LEXICON_PATH,
     exact_key,
     fold,
+    generic_head_slice,
     initials,
     is_common_given_name,
     load_lexicon,
@@ -18,7 +20,6 @@ from pactwatch.resolve.names import (
     normalize,
     skeleton,
     skeleton_words,
-    strip_generic_head,
     strip_honorifics,
 )
 from pactwatch.resolve.phonetic import phonetic_key
@@ -84,11 +85,34 @@ def test_honorifics_are_stripped_from_the_front_only() -> None:
     assert strip_honorifics(normalize("Zalmay Khalilzad")) is None
 
 
+def strip_generic_head(name: str) -> str | None:
+    """The actor's words of a name with a generic head, as the matcher looks them up."""
+    found = generic_head_slice(name)
+    return " ".join(name.split()[found]) if found else None
+
+
 def test_generic_heads_leave_the_modifier() -> None:
     assert strip_generic_head(normalize("U.S. officials")) == "us"
     assert strip_generic_head(normalize("the Houthi militia")) == "houthi"
     assert strip_generic_head(normalize("Pakistani security forces")) == "pakistani"
     assert strip_generic_head(normalize("forces")) is None
+
+
+def test_a_generic_head_before_of_leaves_its_object() -> None:
+    assert strip_generic_head(normalize("members of al-Shabaab")) == "shabaab"  # particles go
+    assert strip_generic_head(normalize("Malian transition government")) == "malian"
+    assert strip_generic_head(normalize("members of")) is None
+
+
+def test_group_names_link_to_their_actor(registry) -> None:  # type: ignore[no-untyped-def]
+    resolver = Resolver(registry)
+    for name, actor_id in (("Mali's transition government", "mali"),
+                           ("leaders of the Taliban", "taliban"),
+                           ("ISIS fighters", "isil"),
+                           ("the Ethiopian army", "ethiopia")):
+        found = resolver.match(name)
+        assert found is not None and found.actor.id == actor_id, name
+    assert resolver.match("isis fighters") is None  # an acronym alias needs an acronym
 
 
 def test_common_given_names() -> None:

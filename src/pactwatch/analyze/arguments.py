@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pactwatch.analyze.lexicons import actor_lexicon, modality_lexicon
+from pactwatch.analyze.lexicons import actor_lexicon, modality_lexicon, relation_lexicon
 from pactwatch.analyze.mentions import Mention, MentionIndex
 
 MAX_DEPTH = 4
@@ -24,8 +24,6 @@ EXAMPLE_PREPS = ("including", "notably")
 MEMBER_PREPS = ("of", *EXAMPLE_PREPS)  # "members of X"; "targets, including X and Y"
 TAKING_PART_PREPS = ("during", "in", "amid", "throughout")  # the subject takes part in it
 QUANTIFIER_POS = ("ADJ", "NUM", "DET")  # "most of X", "1,000 of X", "all of X"
-RESPONSIBILITY = ("responsibility", "responsible")  # "claimed responsibility for X"
-CONTROL_PREPS = ("from", "of", "for")  # "prevented X from", "accused X of", "thanked X for"
 CAPTIVE_PREPS = ("from", "of", "among")  # "prisoners from the security forces"
 # Verb forms a coordinated verb may take ("trained and equipped it": the tagger may read the
 # second participle as an adjective).
@@ -210,7 +208,7 @@ class Arguments:
         Y', 'praised X for mediating': the governor's object is the one who acts."""
         if verb.dep_ == "xcomp":
             governor = verb.head
-        elif verb.dep_ == "pcomp" and verb.head.lower_ in CONTROL_PREPS:
+        elif verb.dep_ == "pcomp" and verb.head.lower_ in relation_lexicon().control_preps:
             governor = verb.head.head
         else:
             return []
@@ -415,7 +413,8 @@ def _responsibility(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return None
     word = prep.head
-    if word.lemma_.lower() not in RESPONSIBILITY or word.dep_ not in ("dobj", "acomp", "attr"):
+    if (word.lemma_.lower() not in relation_lexicon().responsibility_words
+            or word.dep_ not in ("dobj", "acomp", "attr")):
         return None
     return word.head if word.head.pos_ in ("VERB", "AUX") else None
 

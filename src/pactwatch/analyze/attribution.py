@@ -116,7 +116,7 @@ def _frame_at(
     particles = lex.speech_particles.get(lemma)
     if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
         return None
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = _subject(token)
     issuer = _document_issuer(token, lex) if subject is None else None
     if subject is None and issuer is None:
         return None
@@ -148,17 +148,20 @@ class ObjectContent:
 
     verbs: frozenset[str]
     prepositions: dict[str, str]  # verb -> preposition introducing the content
+    nouns: frozenset[str]  # nouns whose clause is content: "accusations that X ..."
 
 
 @cache
 def object_content(path: Path = LEXICON_DIR / "attribution.yaml") -> ObjectContent:
-    """The ``object_content_verbs`` and ``prepositional_content`` of ``attribution.yaml``."""
+    """The ``object_content_verbs``, ``prepositional_content`` and ``claim_nouns`` of
+    ``attribution.yaml``."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise AnalyzeError(f"{path}: cannot read lexicon ({exc}); fix or reinstall it") from exc
     verbs = data.get("object_content_verbs") if isinstance(data, dict) else None
     preps = data.get("prepositional_content") if isinstance(data, dict) else None
+    nouns = data.get("claim_nouns") if isinstance(data, dict) else None
     if not isinstance(verbs, list) or not all(isinstance(v, str) for v in verbs):
         raise AnalyzeError(f"{path}: key 'object_content_verbs' has bad value {verbs!r}; "
                            "expected a list of verbs")
@@ -166,14 +169,21 @@ def object_content(path: Path = LEXICON_DIR / "attribution.yaml") -> ObjectConte
             isinstance(k, str) and isinstance(v, str) for k, v in preps.items()):
         raise AnalyzeError(f"{path}: key 'prepositional_content' has bad value {preps!r}; "
                            "expected a mapping of verb -> preposition")
+    if not isinstance(nouns, list) or not all(isinstance(n, str) for n in nouns):
+        raise AnalyzeError(f"{path}: key 'claim_nouns' has bad value {nouns!r}; "
+                           "expected a list of nouns")
     return ObjectContent(frozenset(v.lower() for v in verbs),
-                         {k.lower(): v.lower() for k, v in preps.items()})
+                         {k.lower(): v.lower() for k, v in preps.items()},
+                         frozenset(n.lower() for n in nouns))
 
 
 def _object_frame(
     token: Token, index: MentionIndex, lex: AttributionLexicon, objects: ObjectContent
 ) -> Frame | None:
-    """A frame over the event a verb's subject welcomes, describes or draws attention to."""
+    """A frame over the event a verb's subject welcomes, describes or draws attention to,
+    or over the clause of an accusation or claim its maker asserts."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in objects.nouns:
+        return _claim_frame(token, index, lex)
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
@@ -191,14 +201,35 @@ def _object_frame(
                   content=(content.left_edge.i, content.right_edge.i + 1), exclude=[])
 
 
+def _claim_frame(noun: Token, index: MentionIndex, lex: AttributionLexicon) -> Frame | None:
+    """'X's claim that ...', 'accusations by X that ...', 'X sanctioned Y over accusations
+    that ...' (the party acting on them, in an active clause): the clause is X's."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                   and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    makers = [c for c in noun.children if c.dep_ == "poss"]
+    makers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+               for p in c.children if p.dep_ == "pobj"]
+    prep = noun.head
+    if not makers and noun.dep_ == "pobj" and prep.lower_ in ("over", "for", "amid"):
+        makers = [c for c in prep.head.children if c.dep_ == "nsubj"]
+    if not makers:
+        return None
+    return _frame(makers[0], index, lex, verb=noun.i,
+                  content=(clause.left_edge.i, clause.right_edge.i + 1), exclude=[])
+
+
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it completes or is coordinated with."""
+    """The verb's subject, or that of the verb it completes, is coordinated with, or
+    describes as a participle ("Noting that X met Y, she said ...")."""
     while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         infinitive = verb.dep_ == "advcl" and any(  # "went on to welcome"
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
         if subject is not None or verb.head is verb or not (
-                verb.dep_ in SUBJECT_CLIMB or infinitive):
+                verb.dep_ in SUBJECT_CLIMB or infinitive or participle):
             return subject
         verb = verb.head
 

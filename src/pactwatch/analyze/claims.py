@@ -27,9 +27,10 @@ from pactwatch.analyze.lexicons import (
 from pactwatch.analyze.mentions import Mention, MentionIndex
 from pactwatch.analyze.nominal_claims import noun_claims
 from pactwatch.analyze.qualifiers import chain, modality, polarity
-from pactwatch.analyze.triggers import Found
+from pactwatch.analyze.triggers import Found, found_by
 from pactwatch.analyze.verbal_claims import (
     SANCTUARY,
+    obligation_reported,
     sanctuary_frame,
     titled_speaker,
     verb_claims,
@@ -43,7 +44,6 @@ PAIRED_BOTH_WAYS = {Relation.ASSAULT}
 GROUP = "GROUP"  # collective victims (actors.py): objects, and subjects only of these
 GROUP_ACTS = {Relation.PROTEST, Relation.REQUEST, Relation.ACCUSE, Relation.REJECT}
 MAX_GOVERNORS = 10  # how far up a request may govern the trigger
-ENMITY = "enmity"  # the mode of "enemies of", "rivalry between": ties denied (TIES negated)
 
 
 @Language.factory(
@@ -101,7 +101,7 @@ class ClaimExtractor:
         if titled is not None:
             trigger = rel.verbs[verb_lemma(token)]
             objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
-            return [Found(token, trigger.relation, trigger.mode, [titled], objects)]
+            return [found_by(trigger, token, [titled], objects)]
         if token.pos_ == "NOUN" and index.at(token) is None:
             return noun_claims(token, rel, args, index)
         return []
@@ -113,12 +113,12 @@ class ClaimExtractor:
         stop = attribution_lexicon().speech_verbs - mod_lex.negative_verbs
         nodes = chain(found.trigger, mod_lex, stop)
         governors = _governors(nodes, mod_lex.chain_deps, stop)
-        if _inside_request(found.trigger, governors, rel):
+        if _inside_request(found.trigger, governors, rel) or _obliged(found.trigger):
             return []
         if found.mode != SANCTUARY and any(sanctuary_frame(g) for g in governors):
             return []  # "allow X to conduct attacks from its soil": the claim is sanctuary
         pol = polarity(nodes, mod_lex)
-        if found.denied or found.mode == ENMITY:
+        if found.denied:
             pol = Polarity.AFFIRMED if pol is Polarity.NEGATED else Polarity.NEGATED
         mod = modality(nodes, found.relation, doc._.pw_kind, mod_lex)
         frames = frames_containing(doc, found.trigger.i)
@@ -165,6 +165,13 @@ def _governors(nodes: list[Token], deps: frozenset[str], stop: frozenset[str]) -
         token = token.head
         governors.append(token)
     return governors
+
+
+def _obliged(trigger: Token) -> bool:
+    """'X must withdraw, the envoy said': a demand (REQUEST by the speaker), not a report
+    that X withdraws; so also 'X must stop its attacks' (the event the obliged verb takes)."""
+    clause = trigger.head if trigger.dep_ in ("dobj", "xcomp") else trigger
+    return obligation_reported(clause) is not None
 
 
 def _inside_request(trigger: Token, governors: list[Token], rel: RelationLexicon) -> bool:

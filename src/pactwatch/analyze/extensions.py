@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 
 ACTORS = "pw_actors"
 ANAPHORS = "pw_anaphors"
+GROUP = "GROUP"  # label of collective victims in pw_actors: no anaphor points back to them
+PLACE = "PLACE"  # label of places, never in pw_actors: only "it", "its", "the country" name them
 
 # name -> default; set by the caller before the pipeline runs (document metadata) or by
 # the pw_* components.

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from pactwatch.analyze.arguments import Arguments
 from pactwatch.analyze.lexicons import RelationLexicon, actor_lexicon
 from pactwatch.analyze.mentions import Mention, MentionIndex
-from pactwatch.analyze.triggers import Found, enacted
+from pactwatch.analyze.triggers import Found, enacted, found_by
 from pactwatch.model import Relation
 
 HYPHENS = {"-", "–"}
@@ -39,7 +39,7 @@ def hyphen_claim(
         return None
     head = token.head if token.dep_ in ("amod", "compound", "npadvmod", "nmod") else None
     objects = _modified_actor(head, args, index) if head is not None else []
-    return Found(token, trigger.relation, trigger.mode, [subject], objects)
+    return found_by(trigger, token, [subject], objects)
 
 
 def _modified_actor(head: Token, args: Arguments, index: MentionIndex) -> list[Mention]:
@@ -68,7 +68,7 @@ def hyphenated_pair_claim(
         if child.dep_ in ("compound", "amod", "nmod"):
             pair = _hyphen_parties(child, index)
             if pair:
-                return Found(noun, trigger.relation, trigger.mode, pair[:1], pair[1:],
+                return found_by(trigger, noun, pair[:1], pair[1:],
                              nominal=True, mutual=True)
     return None
 

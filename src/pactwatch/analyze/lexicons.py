@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from pactwatch.analyze.extensions import PLACE
 from pactwatch.model import AnalyzeError, Relation
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -26,6 +27,7 @@ class Trigger:
     mode: str | None = None
     preps: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    negated: bool = False  # the word denies the relation: "enemies of" is TIES negated
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,12 @@ class RelationLexicon:
     joint_words: frozenset[str]
     allowing_verbs: frozenset[str]
     defending_verbs: frozenset[str]
+    reciprocal_verbs: frozenset[str]
+    endorsing_verbs: frozenset[str]
+    accountable_words: frozenset[str]
+    protester_nouns: frozenset[str]
+    responsibility_words: frozenset[str]
+    control_preps: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,9 @@ class ActorLexicon:
     role_nouns_needing_name: frozenset[str]
     victim_nouns: frozenset[str]
     captive_nouns: frozenset[str]
+    instrument_nouns: frozenset[str]
+    place_heads: frozenset[str]
+    institution_heads: frozenset[str]
     anaphors: dict[str, frozenset[str]]
     pair_anaphors: frozenset[str]
     anaphor_window: int
@@ -95,6 +106,7 @@ class ModalityLexicon:
     agreement_aux: frozenset[str]
     conditional_marks: frozenset[str]
     chain_deps: frozenset[str]
+    obligation_aux: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -145,20 +157,26 @@ class _Reader:
             raise self.fail(key, value, f"one of {', '.join(r.value for r in Relation)}") from None
 
     def trigger(self, key: str, value: Any) -> Trigger:
-        allowed = {"relation", "mode", "preps", "objects"}
+        allowed = {"relation", "mode", "preps", "objects", "negated"}
         if not isinstance(value, dict) or "relation" not in value:
-            raise self.fail(key, value, "a mapping with 'relation' and optional mode/preps/objects")
+            raise self.fail(
+                key, value, "a mapping with 'relation' and optional mode/preps/objects/negated"
+            )
         extra = set(value) - allowed
         if extra:
             raise self.fail(key, sorted(extra), f"only the keys {sorted(allowed)}")
         mode = value.get("mode")
         if mode is not None and not isinstance(mode, str):
             raise self.fail(f"{key}.mode", mode, "a word")
+        negated = value.get("negated", False)
+        if not isinstance(negated, bool):
+            raise self.fail(f"{key}.negated", negated, "true or false")
         return Trigger(
             relation=self.relation(f"{key}.relation", value["relation"]),
             mode=mode,
             preps=self.words(f"{key}.preps", value.get("preps", [])),
             objects=self.words(f"{key}.objects", value.get("objects", [])),
+            negated=negated,
         )
 
     def triggers(self, key: str) -> dict[str, Trigger]:
@@ -202,6 +220,12 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         joint_words=r.words("joint_words"),
         allowing_verbs=r.words("allowing_verbs"),
         defending_verbs=r.words("defending_verbs"),
+        reciprocal_verbs=r.words("reciprocal_verbs"),
+        endorsing_verbs=r.words("endorsing_verbs"),
+        accountable_words=r.words("accountable_words"),
+        protester_nouns=r.words("protester_nouns"),
+        responsibility_words=r.words("responsibility_words"),
+        control_preps=r.words("control_preps"),
     )
 
 
@@ -224,7 +248,7 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
     if not isinstance(table, dict):
         raise r.fail("anaphors", table, "a mapping of anaphor -> entity labels")
     labels = r.words("entity_labels")
-    valid = {label.upper() for label in labels} | {"ACTOR"}
+    valid = {label.upper() for label in labels} | {"ACTOR", PLACE}
     anaphors: dict[str, frozenset[str]] = {}
     for word, accepts in table.items():
         upper = frozenset(a.upper() for a in r.words(f"anaphors.{word}", accepts))
@@ -241,6 +265,9 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         role_nouns_needing_name=r.words("role_nouns_needing_name"),
         victim_nouns=r.words("victim_nouns"),
         captive_nouns=r.words("captive_nouns"),
+        instrument_nouns=r.words("instrument_nouns"),
+        place_heads=r.words("place_heads"),
+        institution_heads=r.words("institution_heads"),
         anaphors=anaphors,
         pair_anaphors=r.words("pair_anaphors"),
         anaphor_window=window,
@@ -287,6 +314,7 @@ def modality_lexicon(path: Path = LEXICON_DIR / "modality.yaml") -> ModalityLexi
         agreement_aux=r.words("agreement_aux"),
         conditional_marks=r.words("conditional_marks"),
         chain_deps=r.words("chain_deps"),
+        obligation_aux=r.words("obligation_aux"),
     )
 
 

@@ -15,13 +15,13 @@ from pactwatch.analyze.triggers import (
     addressed,
     captors,
     enacted,
+    found_by,
     leaves_agreement,
     noun_trigger,
 )
 from pactwatch.model import Relation
 
 BACKING = (Relation.SUPPORT, Relation.AID)  # "with the support / backing / assistance of X"
-PROTESTERS = ("protester", "protestor", "demonstrator")  # who protests when no one is named
 
 
 def noun_claims(
@@ -39,10 +39,15 @@ def noun_claims(
         return []  # guideline: "X remains a threat" is no claim
     pair = args.between(token)
     if len(pair) >= 2 and trigger.relation in rel.no_object:
-        # "a truce between X and Y": each party holds its fire (guideline convention)
-        return [Found(token, trigger.relation, trigger.mode, pair, [], nominal=True)]
+        # "a truce between X and Y": each party holds its fire (guideline convention), and
+        # one reached between them is also their agreement
+        held = found_by(trigger, token, pair, [], nominal=True)
+        if not enacted(token, rel):
+            return [held]
+        return [held, Found(token, Relation.AGREE, None, pair[:1], pair[1:], nominal=True,
+                            mutual=True)]
     if len(pair) >= 2:
-        return [Found(token, trigger.relation, trigger.mode, pair[:1], pair[1:], nominal=True,
+        return [found_by(trigger, token, pair[:1], pair[1:], nominal=True,
                       mutual=True)]
     if not pair and args.between_unnamed(token):
         return []
@@ -52,7 +57,7 @@ def noun_claims(
     if trigger.relation is Relation.CONCEDE:  # "sought the release of hostages held by X"
         subjects = captors(token, args, rel) or subjects
     if trigger.relation is Relation.PROTEST and not subjects:
-        subjects = _protesters_nearby(token, args)
+        subjects = _protesters_nearby(token, args, rel.protester_nouns)
     if trigger.relation in BACKING and (backed := _backed_party(token, args)):
         # "Y, with support from X, advanced": X helps Y
         return [Found(token, Relation.AID, trigger.mode, subjects, backed, nominal=True)]
@@ -66,19 +71,22 @@ def noun_claims(
                     for m in args.actors_of_prep(c)]
         subjects = [*subjects, *(p for p in partners if p not in subjects)]
         if len(subjects) >= 2:  # "joint strikes by X and Y", "joint attacks with Y"
-            return [Found(token, trigger.relation, trigger.mode, subjects, objects, nominal=True),
+            return [found_by(trigger, token, subjects, objects, nominal=True),
                     Found(token, Relation.COOPERATE, "operational", subjects[:1], subjects[1:],
                           nominal=True)]
     if not objects and trigger.relation is Relation.ACCUSE:
         objects = accused_agents(token, args, ("prep",))
+        subjects = subjects or _acting_over(token, args)
         if not objects and token.dep_ == "dobj" and token.head.lemma_.lower() in rel.drawing_verbs:
             objects = args.verb_subjects(token.head)[0]  # "X's ban drew condemnation from Y"
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
         return [Found(token, Relation.REJECT, "refuse", subjects, [], nominal=True)]
-    return [Found(token, trigger.relation, trigger.mode, subjects, objects, nominal=True)]
+    return [found_by(trigger, token, subjects, objects, nominal=True)]
 
 
-def _protesters_nearby(noun: Token, args: Arguments) -> list[Mention]:
+def _protesters_nearby(
+    noun: Token, args: Arguments, protesters: frozenset[str]
+) -> list[Mention]:
     """'the violence that accompanied the demonstrations ... casualties among the
     protesters': protests with no named doer are the protesters' the passage names, in the
     sentence or the next one."""
@@ -86,9 +94,22 @@ def _protesters_nearby(noun: Token, args: Arguments) -> list[Mention]:
     sent = noun.sent
     after = doc[sent.end].sent if sent.end < len(doc) else sent
     for token in (*sent, *(after if after.start != sent.start else ())):
-        if token.lemma_.lower() in PROTESTERS and (mention := args.index.at(token)):
+        if token.lemma_.lower() in protesters and (mention := args.index.at(token)):
             return [mention]
     return []
+
+
+def _acting_over(noun: Token, args: Arguments) -> list[Mention]:
+    """'X imposed sanctions on Y over accusations that ...': the party that acts on the
+    accusation makes it (an active clause only: 'Y was sanctioned over accusations' names
+    the accused)."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("over", "for", "amid") or verb.pos_ != "VERB":
+        return []
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return args.verb_subjects(verb)[0]
 
 
 def _backed_party(noun: Token, args: Arguments) -> list[Mention]:

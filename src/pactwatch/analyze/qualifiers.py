@@ -29,7 +29,8 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
-from pactwatch.analyze.lexicons import LEXICON_DIR, ModalityLexicon
+from pactwatch.analyze.lexicons import LEXICON_DIR, ModalityLexicon, relation_lexicon
+from pactwatch.analyze.triggers import enacted
 from pactwatch.model import AnalyzeError, DocumentKind, Modality, Polarity, Relation
 
 MAX_CHAIN = 8
@@ -94,6 +95,8 @@ def modality(
     modifiers = {c.lower_ for t in own for c in t.children if c.dep_ in ("advmod", "amod")}
     if verbs & lex.commitment_verbs or nouns & lex.commitment_nouns:
         return Modality.COMMITMENT
+    if relation is Relation.RETREAT and _truce_agreed(nodes[0]):
+        return Modality.COMMITMENT
     if kind == DocumentKind.AGREEMENT and auxiliaries & lex.agreement_aux:
         return Modality.COMMITMENT
     if _conditional(nodes, lex):
@@ -107,6 +110,16 @@ def modality(
     ) or _raised_by(nodes[0], lex.hedge_verbs):
         return Modality.HEDGED
     return Modality.ASSERTED
+
+
+def _truce_agreed(trigger: Token) -> bool:
+    """A ceasefire signed or reached ('signed a truce', 'a ceasefire was reached between X
+    and Y', 'reached a ceasefire agreement'): each party pledges to hold its fire
+    (guideline convention: RETREAT, commitment), it is not yet held."""
+    rel = relation_lexicon()
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in rel.agreement_nouns:
+        return enacted(trigger.head, rel)
+    return trigger.pos_ == "NOUN" and enacted(trigger, rel)
 
 
 def _governing(nodes: list[Token]) -> list[Token]:

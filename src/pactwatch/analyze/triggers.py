@@ -34,6 +34,21 @@ class Found:
     denied: bool = False  # the trigger word itself denies the relation: "prevented X from"
 
 
+def found_by(
+    trigger: Trigger,
+    token: Token,
+    subjects: list[Mention],
+    objects: list[Mention],
+    *,
+    inherited: bool = False,
+    nominal: bool = False,
+    mutual: bool = False,
+) -> Found:
+    """The trigger's relation and mode at this token; a denying word ('enemies of') denies."""
+    return Found(token, trigger.relation, trigger.mode, subjects, objects, inherited=inherited,
+                 nominal=nominal, mutual=mutual, denied=trigger.negated)
+
+
 def noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger | None:
     """The noun's trigger when its constraints hold; capitalised nouns name things instead."""
     trigger = rel.nouns.get(role_word(token)) or rel.nouns.get(token.lemma_.lower())
@@ -43,8 +58,8 @@ def noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger
     if trigger.preps and not any(
         c.dep_ in ("prep", "dative") and c.lower_ in trigger.preps
         for h in holders for c in h.children
-    ):
-        return None
+    ) and not (trigger.relation is Relation.AGREE and enacted(token, rel)):
+        return None  # but "X and Y reached a deal": the signing names the parties
     return trigger
 
 
@@ -93,6 +108,10 @@ def accused_agents(trigger: Token, args: Arguments, deps: tuple[str, ...]) -> li
             found = args.event_agents(event)
             if found:
                 return found
+    if trigger.pos_ == "NOUN":  # "accusations (that) X helped Y": X is accused
+        for clause in trigger.children:
+            if clause.dep_ in ("acl", "ccomp") and clause.pos_ == "VERB":
+                return args.verb_subjects(clause)[0]
     return []
 
 

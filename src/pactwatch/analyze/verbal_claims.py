@@ -12,7 +12,9 @@ from pactwatch.analyze.arguments import Arguments, reduced_passive
 from pactwatch.analyze.lexicons import (
     RelationLexicon,
     actor_lexicon,
+    attribution_lexicon,
     modality_lexicon,
+    relation_lexicon,
     sanctuary_lexicon,
 )
 from pactwatch.analyze.mentions import Mention, MentionIndex
@@ -21,6 +23,7 @@ from pactwatch.analyze.triggers import (
     accused_agents,
     addressed,
     captors,
+    found_by,
     leaves_agreement,
     noun_trigger,
     satisfied,
@@ -34,14 +37,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SANCTUARY = "sanctuary"  # the mode of AID in the sanctuary frame
 RELIEVED_PREPS = ("on", "against", "of")  # "sanctions on X", "the blockade of X"
 DEFENCE_PREPS = ("against", "from")  # "defended X against Y", "protected X from Y"
-# Verbs of fighting one another: "X clashed with Y", "X and Y clashed" (ASSAULT both ways);
-# not "fought with", which may mean alongside
-RECIPROCAL = ("clash", "skirmish")
-# Verbs of help that, said of a thing rather than a party, are verbal support (SUPPORT)
-ENDORSING = ("support", "back")
 # "held X responsible / accountable": the idiom of blame (ACCUSE)
 HOLDING = "hold"
-ACCOUNTABLE = ("responsible", "accountable", "liable", "culpable")
 
 
 def verb_tagged_as_noun(token: Token) -> bool:
@@ -82,6 +79,8 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         found = _held_responsible(token, args)
     if found:
         return [found]
+    if demanded := _obligations_reported(token, args):
+        return demanded
     trigger = rel.verbs.get(lemma)
     if trigger is None or not satisfied(token, trigger):
         return []
@@ -107,19 +106,49 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         # "captured Kabul": taking a place by force is an attack on no named party
         return [Found(token, Relation.ASSAULT, None, subjects, [], inherited)]
     if not objects and trigger.relation is Relation.REQUEST:
-        objects = _addressees_of_that_clause(token, args)
+        objects = _addressees_of_that_clause(token, args) or _doers_asked_for(token, args)
         if not objects and addressed(token):
             return []
     if not objects and trigger.relation is Relation.REJECT:
         objects = _refused_parties(token, args, rel)
     if not objects and trigger.relation is Relation.ACCUSE:
         objects = accused_agents(token, args, ("dobj", "prep"))
-    if lemma in RECIPROCAL and (mutual := _fought_with(token, subjects, objects, args)):
-        return [Found(token, trigger.relation, trigger.mode, *mutual, inherited, mutual=True)]
-    if not objects and lemma in ENDORSING and any(c.dep_ == "dobj" for c in token.children):
+    if lemma in rel.reciprocal_verbs and (mutual := _fought_with(token, subjects, objects, args)):
+        return [found_by(trigger, token, *mutual, inherited=inherited, mutual=True)]
+    endorsing = lemma in rel.endorsing_verbs
+    if not objects and endorsing and any(c.dep_ == "dobj" for c in token.children):
         # "will support all efforts", "backed the plan": verbal support of a thing
         return [Found(token, Relation.SUPPORT, None, subjects, [], inherited)]
-    return [Found(token, trigger.relation, trigger.mode, subjects, objects, inherited)]
+    return [found_by(trigger, token, subjects, objects, inherited=inherited)]
+
+
+def obligation_reported(verb: Token) -> Token | None:
+    """The speech verb that reports 'X must / should act' ('the Taliban must reduce
+    violence, the envoy said'): a demand on X, not a report that X acts."""
+    mod = modality_lexicon()
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "must stop and resume"
+        clause = clause.head
+    speech = clause.head
+    obliged = any(c.dep_ == "aux" and c.lower_ in mod.obligation_aux for c in clause.children)
+    saying = attribution_lexicon().speech_verbs - mod.negative_verbs
+    if not obliged or clause.dep_ != "ccomp" or speech.lemma_.lower() not in saying:
+        return None
+    return speech
+
+
+def _obligations_reported(verb: Token, args: Arguments) -> list[Found]:
+    """'X must stop its attacks, the Council stressed': the speaker asks X to act (REQUEST;
+    guideline: asking, urging, demanding), one claim per obliged clause."""
+    if verb.lemma_.lower() not in attribution_lexicon().speech_verbs:
+        return []
+    speakers = args.verb_subjects(verb)[0]
+    found = []
+    clauses = [t for c in verb.children if c.dep_ == "ccomp" for t in (c, *c.conjuncts)]
+    for clause in clauses if speakers else ():
+        if obligation_reported(clause) is not None and (obliged := args.verb_subjects(clause)[0]):
+            found.append(Found(verb, Relation.REQUEST, "obligation", speakers, obliged))
+    return found
 
 
 def _withdrawn_forces(verb: Token, args: Arguments) -> list[Mention]:
@@ -226,8 +255,9 @@ def _misattached_use(verb: Token) -> list[Token]:
 def _held_responsible(verb: Token, args: Arguments) -> Found | None:
     """'holds Hamas responsible for the attack': the party held to account is accused (the
     parser reads it as the object of 'hold' or as the subject of the adjective)."""
+    accountable = relation_lexicon().accountable_words
     for predicate in verb.children:
-        if predicate.lemma_.lower() in ACCOUNTABLE and predicate.pos_ == "ADJ":
+        if predicate.lemma_.lower() in accountable and predicate.pos_ == "ADJ":
             held = [c for c in (*verb.children, *predicate.children)
                     if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
             accused = [m for c in held for m in args.actors(c)]
@@ -245,6 +275,22 @@ def _defence_claim(verb: Token, args: Arguments) -> Found | None:
         return None
     subjects, inherited = args.verb_subjects(verb)
     return Found(verb, Relation.ASSAULT, None, subjects, attackers, inherited)
+
+
+def _doers_asked_for(verb: Token, args: Arguments) -> list[Mention]:
+    """'called for full respect of the embargo by all States', 'demanded X's compliance': the
+    party named as doing what is asked for is addressed."""
+    events = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"]
+    events += [c for c in verb.children if c.dep_ == "dobj"]
+    for event in events:
+        for child in event.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
+                found = args.actors(child) if child.dep_ == "poss" else [
+                    m for g in child.children if g.dep_ == "pobj" for m in args.actors(g)]
+                if found:
+                    return found
+    return []
 
 
 def _addressees_of_that_clause(verb: Token, args: Arguments) -> list[Mention]:

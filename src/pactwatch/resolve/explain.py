@@ -30,6 +30,8 @@ _STEP_TEXT = {
     "(a person needs two)",
     "type_mismatch": "the entity type contradicts the actor's kind",
     "ambiguity": "another actor matches exactly as well",
+    "context_alias": "a name whose actor depends on the document (the countries or actors it "
+    "names, the date)",
     "birth_date": "year of birth",
     "nationality": "nationality",
 }

@@ -2,9 +2,10 @@
 
 Mentions go through the same resolver as ``pactwatch resolve``, with what the document says
 around them: the entity type the analyzer saw, the countries the document is about (its
-mentions that resolve to a state or carry a GPE label) and the actors it names. Two actors that
-match a short name equally well ("the Front") are told apart by that context; without it the
-tie stays unresolved.
+mentions that resolve to a state or carry a GPE label, and the states its text names) and the
+actors it names. Two actors that match a short name equally well ("the Front") are told apart
+by that context, and so is a name that means one actor in Afghanistan and another in Iraq
+("the coalition"); without it the tie stays unresolved.
 """
 
 from __future__ import annotations
@@ -43,10 +44,11 @@ def resolve(
 
 def document_context(analyzed: AnalyzedDocument, resolver: Resolver) -> MatchContext:
     """What the document's mentions resolve to without context: the actors it names and the
-    countries of its states and GPE mentions."""
+    countries of its states and GPE mentions, and of the states its sentences name."""
     actors: set[str] = set()
     countries: set[str] = set()
     for sentence in analyzed.sentences:
+        countries |= resolver.countries_in(sentence.text)
         for claim in sentence.claims:
             for ref in (claim.subject, claim.object):
                 if ref is None:

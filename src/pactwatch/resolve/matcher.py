@@ -35,6 +35,7 @@ benchmarks, ``--explain``) can still rank and show the actor with the reason it 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -46,16 +47,18 @@ from pactwatch.model import Actor, ActorType, Affiliation
 from pactwatch.resolve.names import (
     Lexicon,
     exact_key,
+    fold,
+    generic_head_slice,
     initials,
     is_common_given_name,
     load_lexicon,
     looks_like_acronym,
     normalize,
     skeleton_words,
-    strip_generic_head,
     strip_honorifics,
 )
 from pactwatch.resolve.phonetic import phonetic_key
+from pactwatch.resolve.registry import ContextAlias, load_context_aliases
 from pactwatch.resolve.scoring import COMMON_WEIGHT, NameWords, align
 
 NAMES_ALGORITHM = "names.v2"
@@ -78,6 +81,7 @@ FUZZY_WEIGHT = 0.95  # times the weighted word similarity
 ACRONYM_SCORE = 0.88  # initials of an organisation's name, when only one organisation has them
 GENERIC_HEAD_FACTOR = 0.95  # "Taliban fighters" is the Taliban, but the mention said more
 HONORIFIC_FACTOR = 0.97  # "Mullah Baradar" after "Mullah" is dropped
+CONTEXT_ALIAS_SCORE = 0.9  # "the coalition", read with the document's countries and date
 TYPE_MISMATCH_FACTOR = 0.85  # a PERSON mention linked to an organisation, or the reverse
 SINGLE_WORD_FACTOR = 0.8  # one word of an imported person's name
 WEAK_ALIAS_FACTOR = 0.95  # a low-quality alias of a list
@@ -92,6 +96,7 @@ MIN_TYPO_LENGTH = 5  # words this long find their misspellings (one letter off) 
 MIN_RANKED = 0.5  # candidates below this are not worth ranking
 ALTERNATIVES = 3
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
 
@@ -188,11 +193,19 @@ class Resolver:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         lexicon: Lexicon | None = None,
+        context_aliases: Iterable[ContextAlias] | None = None,
     ) -> None:
+        """``context_aliases`` default to the bundled registry's; those of actors not among
+        ``actors`` are left out."""
         self.actors: list[Actor] = list(actors)
         self.threshold = threshold
         self._lexicon = lexicon or load_lexicon()
         self._by_id = {actor.id: actor for actor in self.actors}
+        self._position = {actor.id: position for position, actor in enumerate(self.actors)}
+        self._contextual = self._index_context_aliases(
+            load_context_aliases() if context_aliases is None else context_aliases
+        )
+        self._contextual_last_words = {key.rsplit(" ", 1)[-1] for key in self._contextual}
         self._index: dict[str, dict[str, list[_Entry]]] = {tier: {} for tier in TIER_SCORES}
         self._acronyms: dict[str, set[int]] = defaultdict(set)
         self._spelled: list[tuple[_Entry, tuple[str, ...], tuple[str, ...]]] = []
@@ -212,8 +225,13 @@ class Resolver:
         ]
 
     def names(self) -> list[str]:
-        """Every name and alias of every actor, once each (a gazetteer for the analyzer)."""
-        return list(dict.fromkeys(name for actor in self.actors for name in actor.names))
+        """Every name and alias of every actor, once each (a gazetteer for the analyzer),
+        context aliases included."""
+        contextual = (name for readings in self._contextual.values()
+                      for reading in readings for name in reading.names)
+        return list(dict.fromkeys(
+            [*(name for actor in self.actors for name in actor.names), *contextual]
+        ))
 
     def match(
         self,
@@ -228,8 +246,14 @@ class Resolver:
         ``label`` is the entity type the analyzer saw (PERSON, ORG, NORP, GPE...). ``date``
         (ISO) does not change the link: an actor delisted by then is still that actor, and
         ``listed`` (and ``features["listed"]``) says whether one of its entries was in force.
-        ``context`` chooses between actors that match about equally well.
+        ``context`` chooses between actors that match about equally well, and gives a
+        context alias ("the coalition") its actor: the first reading whose countries or actors
+        the document names, else the first reading that needs neither; ``date`` must fall
+        within the reading's dates. No reading applies: no link.
         """
+        readings = self._context_readings(name)
+        if readings is not None:
+            return self._read_in_context(name, readings, date, context)
         # Without a context to weigh, the winner is known from the strictest keys alone when
         # one of them scores above anything a looser key is worth (an exact hit).
         ranked = self._ranked(name, label, complete=context is not None)
@@ -262,6 +286,69 @@ class Resolver:
         as fast as ``match``, for callers that keep only candidates at the threshold."""
         ranked = self._ranked(name, label, thorough=thorough)
         return [self._to_match(hit, name, date) for hit in ranked[:limit]]
+
+    def _index_context_aliases(
+        self, aliases: Iterable[ContextAlias]
+    ) -> dict[str, list[ContextAlias]]:
+        index: dict[str, list[ContextAlias]] = {}
+        for alias in aliases:
+            if alias.actor in self._by_id:
+                for name in alias.names:
+                    index.setdefault(normalize(name, self._lexicon), []).append(alias)
+        return index
+
+    def _context_readings(self, name: str) -> list[ContextAlias] | None:
+        """The readings of a context alias; None for any other name (most names leave at the
+        first test, on the last word)."""
+        if not self._contextual:
+            return None
+        last = name.rsplit(None, 1)[-1].lower() if name.strip() else ""
+        if last not in self._contextual_last_words:
+            return None
+        return self._contextual.get(normalize(name, self._lexicon))
+
+    def _read_in_context(
+        self, name: str, readings: list[ContextAlias], date: str | None,
+        context: MatchContext | None,
+    ) -> Match | None:
+        current = [r for r in readings if r.holds_on(date)]
+        named = [r for r in current if r.conditional and context is not None and (
+            r.countries & context.countries or r.actors & context.actors)]
+        chosen = named or [r for r in current if not r.conditional]
+        if not chosen:
+            return None
+        position = self._position[chosen[0].actor]
+        steps: tuple[Step, ...] = (("context_alias", CONTEXT_ALIAS_SCORE),)
+        hit = _Hit(position, _score(steps), name, {"context": 1.0}, steps)
+        return self._to_match(hit, name, date)
+
+    def countries_in(self, text: str) -> set[str]:
+        """The countries (ISO codes) of the states whose names, demonyms or capitals ``text``
+        contains: what a document is about, for the context of its mentions."""
+        found: set[str] = set()
+        words = fold(text).split()
+        places, lengths = self._places
+        for start, word in enumerate(words):
+            for length in lengths.get(word, ()):  # most words start no state's name
+                country = places.get(" ".join(words[start:start + length]))
+                if country:
+                    found.add(country)
+        return found
+
+    @cached_property
+    def _places(self) -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+        """State names (folded) → country, and first word → the lengths of names it starts."""
+        places = {
+            fold(name): actor.country
+            for actor in self.actors if actor.type is ActorType.STATE and actor.country
+            for name in actor.names
+        }
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for key in places:
+            words = key.split()
+            if words:
+                lengths[words[0]].add(len(words))
+        return places, {word: tuple(sorted(n)) for word, n in lengths.items()}
 
     def actor(self, actor_id: str) -> Actor | None:
         """The actor with this id, if the resolver knows it."""
@@ -418,10 +505,11 @@ class Resolver:
             if not complete and hits and max(best.values()) > LOOSER_TIERS_BEST:
                 return hits
         variants = [plain]
-        if modifier := strip_generic_head(normalized, self._lexicon):
+        if group := self._group_modifier(raw, normalized):
+            modifier, acronym = group
             words = skeleton_words(modifier, self._lexicon)
             step = ("generic_head", GENERIC_HEAD_FACTOR)
-            variants.append(_Variant(modifier, words, step, False, acronym_query, label))
+            variants.append(_Variant(modifier, words, step, False, acronym, label))
         if bare := strip_honorifics(normalized, self._lexicon):
             words = skeleton_words(bare, self._lexicon)
             step = ("honorific", HONORIFIC_FACTOR)
@@ -432,6 +520,22 @@ class Resolver:
             for tier, lookup in self._lookups(variant):
                 self._collect(hits, best, variant, tier, lookup)
         return hits
+
+    def _group_modifier(self, raw: str, normalized: str) -> tuple[str, bool] | None:
+        """The actor's part of a name with a generic head ("ISIS fighters", "members of
+        al-Shabaab", "Mali's transition government"), and whether it is written like an
+        acronym (so that "ISIS" may link through an acronym alias)."""
+        if "'s " in raw or "’s " in raw:
+            raw = _POSSESSIVE.sub(" ", raw)
+            normalized = normalize(raw, self._lexicon)
+        found = generic_head_slice(normalized, self._lexicon)
+        if found is None:
+            return None
+        modifier = normalize(" ".join(normalized.split()[found]), self._lexicon)  # "of the X"
+        raw_words = raw.split()
+        same_words = len(raw_words) == len(normalized.split())
+        acronym = same_words and looks_like_acronym(" ".join(raw_words[found]))
+        return modifier, acronym
 
     def _lookups(self, variant: _Variant) -> list[tuple[str, str]]:
         """The keys a variant is looked up under, beyond the exact one, stricter first."""

@@ -265,15 +265,19 @@ def strip_honorifics(normalized: str, lexicon: Lexicon | None = None) -> str | N
     return " ".join(stripped) if stripped and len(stripped) < len(words) else None
 
 
-def strip_generic_head(normalized: str, lexicon: Lexicon | None = None) -> str | None:
-    """The modifier of a generic head noun ("taliban fighters" → "taliban"), or None."""
+def generic_head_slice(normalized: str, lexicon: Lexicon | None = None) -> slice | None:
+    """Where the actor's own words are in a name made of them and a generic head noun, or
+    None: before the head ("taliban fighters" → "taliban") or after a head and "of"
+    ("members of al shabaab" → "al shabaab")."""
     lexicon = lexicon or load_lexicon()
     words = normalized.split()
+    if len(words) > 2 and words[1] == "of" and (words[0],) in lexicon.generic_heads:
+        return slice(2, None)
     if not words or words[-1] not in lexicon.generic_head_ends:
         return None
     for phrase in lexicon.generic_heads:
         if len(words) > len(phrase) and tuple(words[-len(phrase) :]) == phrase:
-            return " ".join(words[: -len(phrase)])
+            return slice(None, -len(phrase))
     return None
 
 

@@ -1,0 +1,415 @@
+"""Coreference: which actor a pronoun or a description ("it", "the group", "both sides")
+refers to.
+
+Each anaphor takes the nearest earlier mention (within a few sentences) whose label it
+accepts, preferring grammatical subjects; "we" and a subject "it" in an institution's own
+statement are the issuing body (guideline rule 9). A pronoun that continues a thing ("The deal
+... It includes") or follows unnamed forces ("partner forces until they") refers to no actor.
+The results are ``doc.spans["pw_anaphors"]`` aligned with ``doc._.pw_coref``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pactwatch.analyze.extensions import GROUP, PLACE
+from pactwatch.analyze.lexicons import ActorLexicon
+from pactwatch.analyze.role_words import PERSON_ROLES, role_word
+
+FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+PLURAL_TAGS = ("NNS", "NNPS")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Guideline rule 9: "we" is the issuing body in its own statement or report; in news and
+# opinion it is the writer, who is not a party.
+INSTITUTIONAL_KINDS = {"official_statement", "monitoring_report", "agreement"}
+
+
+def resolve_anaphors(
+    doc: Doc, tokens: list[Token], mentions: list[Span], lex: ActorLexicon
+) -> tuple[list[Span], list[list[object]]]:
+    """Each anaphor takes the nearest earlier mention whose label it accepts."""
+    anaphors: list[Span] = []
+    coref: list[list[object]] = []
+    taken = {i for span in mentions for i in range(span.start, span.end)}
+    unresolved: set[int] = set()  # anaphors that found no antecedent
+    groups = {i for span in mentions if span.label_ == GROUP for i in range(span.start, span.end)}
+    sentence_of = {}
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sentence_of[i] = n
+    first_words = {phrase.split()[0] for phrase in (*lex.anaphors, *lex.pair_anaphors)}
+    first_words |= FIRST_PERSON
+    for token in tokens:
+        if token.i in taken or token.lower_ not in first_words:
+            continue
+        if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
+            # "we"/"I" of the issuing body acts; "our efforts" as an object does not
+            if (doc._.pw_author and doc._.pw_kind in INSTITUTIONAL_KINDS
+                    and (token.head.dep_ != "pobj" or _intends(token.head))):
+                anaphors.append(Span(doc, token.i, token.i + 1))
+                coref.append([None, None, "ORG", doc._.pw_author])
+            continue
+        pair = _pair_anaphor_at(doc, token, lex)
+        if pair:
+            parties = _last_two_parties(token, mentions, sentence_of, lex)
+            for party in parties:
+                anaphors.append(Span(doc, token.i, token.i + pair))
+                coref.append([party.start_char, party.end_char, party.label_, party.text])
+            taken.update(range(token.i, token.i + pair))
+            continue
+        phrase, length = _anaphor_at(doc, token, lex)
+        if phrase is None:
+            continue
+        span = Span(doc, token.i, token.i + length)
+        accepts = lex.anaphors[phrase]
+        owner = _coordinated_owner(token)
+        antecedent = _mention_at(owner, mentions, accepts) if owner is not None else None
+        if antecedent is None and (owner is None or owner.tag_ not in PLURAL_TAGS):
+            antecedent = _clause_subject(token, mentions, accepts) if token.dep_ == "poss" else None
+            antecedent = antecedent or _antecedent(span, mentions, accepts, sentence_of, lex)
+        # else "terrorists and their supporters": the terrorists', who are no actor
+        if (_continues_unknown(token, sentence_of, taken, unresolved)
+                or _owned_by_thing(token, taken, groups)
+                or (antecedent is not None
+                    and _unnamed_force_between(antecedent, token, taken, lex))):
+            antecedent = None
+        elif _issuer_speaks(doc, token, antecedent, mentions, sentence_of, lex):
+            # "It urged the Government ...": in a body's own statement a subject "it"
+            # that continues no earlier subject is the body itself (guideline rule 9)
+            anaphors.append(span)
+            coref.append([None, None, "ORG", doc._.pw_author])
+            taken.update(range(span.start, span.end))
+            continue
+        if antecedent is not None:
+            anaphors.append(span)
+            coref.append([antecedent.start_char, antecedent.end_char, antecedent.label_,
+                          antecedent.text])
+        else:
+            unresolved.add(token.i)
+        taken.update(range(span.start, span.end))
+    return anaphors, coref
+
+
+def _antecedent(
+    span: Span,
+    mentions: list[Span],
+    accepts: frozenset[str],
+    sentence_of: dict[int, int],
+    lex: ActorLexicon,
+) -> Span | None:
+    """The latest compatible mention in the window, preferring grammatical subjects:
+    "The Secretary-General thanks his Special Representative ... He expresses" means the
+    Secretary-General, and a subject pronoun continues the subject of its own sentence:
+    "The U.S. Government has yet to recognize Afghanistan, but it engaged ..." means the
+    U.S. Government. A description of a group ("the militants") passes over institutions
+    ("the transition government")."""
+    here = sentence_of[span.start]
+    own = _own_subject(span.root)
+    describes_group = len(span) > 1 and "GPE" not in accepts
+    compatible = [
+        m for m in mentions
+        if m.end <= span.start
+        and not (own is not None and m.start <= own.i < m.end)
+        and here - sentence_of[m.start] <= lex.anaphor_window
+        and _anaphoric_label(m) in accepts
+        and m.root.dep_ != "amod"  # "free from Iranian interference ... its neighbours"
+        and not (describes_group and role_word(m.root) in lex.institution_heads)
+        and not _named_again(span, m, mentions)
+    ]
+    subjects = [m for m in compatible if m.root.dep_ in SUBJECT_DEPS]
+    if subjects and (sentence_of[subjects[-1].start] < here or _is_subject(span)):
+        return subjects[-1]
+    if not compatible:
+        return None
+    # after the subject, the object of the last sentence is the most salient actor:
+    # "X fought Y, a branch of Z active in W. Its attacks ..." means Y
+    last = sentence_of[compatible[-1].start]
+    objects = [m for m in compatible if m.root.dep_ == "dobj" and sentence_of[m.start] == last]
+    return objects[-1] if objects and last < here else compatible[-1]
+
+
+def _coordinated_owner(pronoun: Token) -> Token | None:
+    """'X and their Y': the noun a possessive's noun is coordinated with owns it."""
+    if pronoun.lower_ != "their" or pronoun.dep_ != "poss":
+        return None
+    noun = pronoun.head
+    if noun.dep_ == "conj" and noun.head.i != noun.i:
+        return noun.head
+    if pronoun.i >= 2 and pronoun.nbor(-1).lower_ == "and":
+        return pronoun.nbor(-2)  # read from the words when the parser lost the coordination
+    return None
+
+
+def _mention_at(word: Token, mentions: list[Span], accepts: frozenset[str]) -> Span | None:
+    """The mention covering ``word`` if an anaphor accepting ``accepts`` may take it."""
+    for mention in mentions:
+        if mention.start <= word.i < mention.end:
+            return mention if _anaphoric_label(mention) in accepts else None
+    return None
+
+
+def _intends(noun: Token) -> bool:
+    """'of my intent to designate', 'in our decision to withdraw': a noun with an infinitive
+    of its own says what its possessor means to do, wherever the noun stands."""
+    return any(c.dep_ in ("acl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                  for g in c.children)
+               for c in noun.children)
+
+
+def _issuer_speaks(
+    doc: Doc, token: Token, antecedent: Span | None, mentions: list[Span],
+    sentence_of: dict[int, int], lex: ActorLexicon,
+) -> bool:
+    """A subject 'it' in an institution's own statement with no subject mention before it
+    in the window: the body speaking of itself."""
+    if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
+        return False
+    if not (doc._.pw_author and doc._.pw_kind in INSTITUTIONAL_KINDS):
+        return False
+    if antecedent is not None and antecedent.root.dep_ in SUBJECT_DEPS:
+        return False
+    here = sentence_of[token.i]
+    return not any(m.end <= token.i and here - sentence_of[m.start] <= lex.anaphor_window
+                   and m.root.dep_ in SUBJECT_DEPS for m in mentions)
+
+
+def _continues_unknown(
+    pronoun: Token, sentence_of: dict[int, int], named: set[int], unresolved: set[int]
+) -> bool:
+    """A subject pronoun continues the last subject before it (in its sentence or the one
+    before). 'The deal has three phases. Phase one lasts 6 weeks. It includes a ceasefire':
+    that subject is a thing no actor mention or anaphor (``named``) covers. 'He pointed to
+    talks with the President ... He also said': that subject is the same pronoun, which found
+    no antecedent either (its actor was named before the passage)."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return False
+    last = _last_subject(pronoun, sentence_of)
+    if last is None:
+        return False
+    if last.i in unresolved:
+        return last.lower_ == pronoun.lower_
+    return pronoun.lower_ == "it" and last.pos_ in ("NOUN", "PROPN", "NUM") and last.i not in named
+
+
+def _last_subject(word: Token, sentence_of: dict[int, int]) -> Token | None:
+    """The nearest subject before ``word`` in its sentence or the one before."""
+    doc = word.doc
+    first = sentence_of[word.i] - 1
+    for i in range(word.i - 1, -1, -1):
+        if sentence_of[i] < first:
+            return None
+        if doc[i].dep_ in SUBJECT_DEPS:
+            return doc[i]
+    return None
+
+
+def _own_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun sits in: 'the government that harbored
+    it' cannot mean the government (that would be 'itself')."""
+    if pronoun.dep_ in ("dobj", "dative"):
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative"):
+        verb = pronoun.head.head
+    else:
+        return None
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _unnamed_force_between(antecedent: Span, pronoun: Token, named: set[int],
+                           lex: ActorLexicon) -> bool:
+    """'enable partner forces until they can defeat ISIS': a plural pronoun after forces that
+    no name covers means those forces, an unnamed group (guideline rule 11), not the actor
+    named before them."""
+    if pronoun.lower_ not in PLURAL_PRONOUNS:
+        return False
+    doc = pronoun.doc
+    return any(
+        word.tag_ == "NNS" and word.lower_ in lex.force_nouns and word.i not in named
+        for word in doc[max(antecedent.end, pronoun.sent.start):pronoun.i]
+    )
+
+
+def _anaphoric_label(mention: Span) -> str:
+    """The label a pronoun agrees with: a registry name headed by a person's title ("the
+    Secretary-General", "the Special Envoy") is a 'he' or 'she', not an 'it'."""
+    if mention.label_ not in ("ACTOR", "ORG"):
+        return mention.label_
+    if role_word(mention[-1]) in PERSON_ROLES:
+        return "PERSON"
+    if mention.label_ == "ACTOR" and _described_as_person(mention):
+        return "PERSON"  # "U.S. envoy Zalmay Khalilzad, who ...": a registry name of a person
+    return mention.label_
+
+
+def _described_as_person(mention: Span) -> bool:
+    """A title right before the name, a 'who' clause after it, or a title in apposition
+    ('said Jane Roe, Under-Secretary-General for ...')."""
+    doc = mention.doc
+    if mention.start > 0 and role_word(doc[mention.start - 1]) in PERSON_ROLES:
+        return True
+    return any((c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children))
+               or (c.dep_ == "appos" and role_word(c) in PERSON_ROLES)
+               for c in mention.root.children)
+
+
+def _is_subject(span: Span) -> bool:
+    """The anaphor is a subject, or the possessor of one ("its attacks killed ...")."""
+    root = span.root
+    if root.dep_ == "poss":
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
+
+
+def _named_again(anaphor: Span, candidate: Span, mentions: list[Span]) -> bool:
+    """'Its bombings target Taliban officials': a possessor is not an actor that its own
+    clause names again further on (that would read 'their own officials')."""
+    if anaphor.root.dep_ != "poss":
+        return False
+    verb = _clause_verb(anaphor.root).i
+    name = candidate.text.lower().removeprefix("the ")
+    return any(m.start >= anaphor.end and _clause_verb(m.root).i == verb
+               and name in m.text.lower() for m in mentions)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb heading the clause a word sits in (the word's root, failing one)."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def _subject_of_clause(token: Token) -> Token | None:
+    """The subject of the clause a word sits in (of the first conjunct that has one)."""
+    verb = token.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "X called on ... and reaffirmed their support": X's
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject
+
+
+def _owned_by_thing(pronoun: Token, named: set[int], groups: set[int]) -> bool:
+    """'intelligence professionals did their job', 'aid workers continued their work': a
+    'their' whose clause subject is a plural common noun that no actor mention or anaphor
+    covers (``named``; a group of people in ``groups`` is no actor) belongs to that. ('its'
+    is left alone: 'fighting spread inside Syria and across its borders' means Syria.)"""
+    if pronoun.dep_ != "poss" or pronoun.lower_ != "their":
+        return False
+    subject = _subject_of_clause(pronoun)
+    if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
+        return False
+    if subject.i in named and subject.i not in groups:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in subject.children):
+        return False  # "Russia's decision to suspend its participation": Russia's
+    return subject.tag_ == "NNS"
+
+
+def _clause_subject(token: Token, mentions: list[Span], accepts: frozenset[str]) -> Span | None:
+    """A possessive binds to the subject of its clause: 'the Council reaffirmed its support'."""
+    subject = _subject_of_clause(token)
+    if subject is None:
+        return None
+    candidates = [subject, *(g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj")]
+    for candidate in candidates:
+        for mention in mentions:
+            if mention.start <= candidate.i < mention.end and mention.end <= token.i:
+                return mention if _anaphoric_label(mention) in accepts else None
+    return None
+
+
+def _pair_anaphor_at(doc: Doc, token: Token, lex: ActorLexicon) -> int:
+    """The length in tokens of 'both parties' / 'the two sides' starting here, or 0."""
+    for length in (3, 2):
+        words = " ".join(t.lower_ for t in doc[token.i : token.i + length])
+        if token.i + length <= len(doc) and words in lex.pair_anaphors:
+            return length
+    return 0
+
+
+def _last_two_parties(
+    token: Token, mentions: list[Span], sentence_of: dict[int, int], lex: ActorLexicon
+) -> list[Span]:
+    """The two latest distinct organisations or states before ``token`` in the window."""
+    here = sentence_of[token.i]
+    found: list[Span] = []
+    own = _own_subject(token.head if token.dep_ in ("det", "nummod", "amod") else token)
+    for mention in reversed(mentions):
+        if own is not None and mention.start <= own.i < mention.end:
+            continue  # "the Council urged both sides": not the Council
+        if (mention.end > token.i or here - sentence_of[mention.start] > lex.anaphor_window
+                or _anaphoric_label(mention) in ("PERSON", GROUP, PLACE)
+                or mention.root.dep_ == "appos"):  # "(ELN)" repeats the name before it
+            continue
+        if all(mention.text.lower() != f.text.lower() for f in found):
+            found.append(mention)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
+def _anaphor_at(doc: Doc, token: Token, lex: ActorLexicon) -> tuple[str | None, int]:
+    """The anaphor starting at ``token`` and its length in tokens, longest first
+    ('the mercenary force' before 'the group')."""
+    for length in (3, 2):
+        if token.i + length <= len(doc):
+            phrase = " ".join(t.lower_ for t in doc[token.i:token.i + length])
+            if phrase in lex.anaphors and not _names_itself(doc[token.i + length - 1]):
+                return phrase, length
+    if token.pos_ == "PRON" and token.lower_ in lex.anaphors and not _pleonastic(token):
+        return token.lower_, 1
+    return None, 0
+
+
+def _names_itself(noun: Token) -> bool:
+    """'the Group of Five for the Sahel', 'the Organization for Security and Co-operation': a
+    capitalised noun with its own 'of'/'for' name is a name, not the description 'the group'."""
+    if not noun.text[:1].isupper() or noun.i + 2 > len(noun.doc) - 1:
+        return False
+    after = noun.doc[noun.i + 1 : noun.i + 3]
+    return after[0].lower_ in ("of", "for") and after[1].text[:1].isupper()
+
+
+def _pleonastic(pronoun: Token) -> bool:
+    """'it is fortunate that ...', 'it is critical to ...', 'they did it': an 'it' that
+    stands for a clause or a deed, not for an actor."""
+    if pronoun.lower_ != "it":
+        return False
+    if pronoun.dep_ == "expl":
+        return True
+    doc = pronoun.doc
+    if pronoun.dep_ == "dobj" and pronoun.head.lemma_ == "do":
+        return True  # "we did it today": the deed
+    if 0 < pronoun.i < len(doc) - 1 and doc[pronoun.i - 1].lemma_ == "do" and (
+        doc[pronoun.i + 1].tag_ != "VB"  # not the question "did it attack"
+    ):
+        return True  # "they did it facing crowds", parsed as a subject
+    after = doc[pronoun.i + 1 : pronoun.i + 4]
+    if len(after) == 3 and after[0].lemma_ == "be" and after[1].pos_ == "ADJ" and (
+        after[2].lower_ in ("to", "that")
+    ):
+        return True  # read from the words: the parser often splits "to de-escalate"
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    clauses = {"ccomp", "xcomp", "csubj"}
+    return bool(complements) and any(  # the clause hangs on "is" or on "critical"
+        c.dep_ in clauses for head in (verb, *complements) for c in head.children)
