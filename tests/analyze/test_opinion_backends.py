@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 import spacy
 
 from pactwatch.analyze.embeddings import EMBEDDING_WIDTH, sentence_encoder
-from pactwatch.analyze.opinion import BACKEND_ENV, cascade_margin, opinion_backend
+from pactwatch.analyze.opinion import BACKEND_ENV, opinion_backend
 from pactwatch.analyze.opinion_minilm import (
     MINILM_FEATURE_NAMES,
     MINILM_MODEL_PATH,
@@ -28,13 +27,11 @@ def test_environment_chooses_and_config_overrides(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv(BACKEND_ENV, " MiniLM ")
     assert opinion_backend() == "minilm"
     assert opinion_backend("fast") == "fast"
-    assert opinion_backend("cascade") == "cascade"
 
 
 def test_unknown_backend_names_the_choices(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(BACKEND_ENV, "bert")
-    choices = r"'fast', 'minilm', 'cascade'"
-    with pytest.raises(AnalyzeError, match=r"PACTWATCH_OPINION is 'bert'.*" + choices):
+    with pytest.raises(AnalyzeError, match=r"PACTWATCH_OPINION is 'bert'.*'fast', 'minilm'"):
         opinion_backend()
     with pytest.raises(AnalyzeError, match="config value 'backend' is 'large'"):
         opinion_backend("large")
@@ -56,11 +53,3 @@ def test_shipped_head_is_small_and_matches_the_features() -> None:
     assert len(MINILM_FEATURE_NAMES) == EMBEDDING_WIDTH + len(FEATURE_NAMES)
     assert model.weights.shape == (len(MINILM_FEATURE_NAMES),)
     assert MINILM_MODEL_PATH.stat().st_size < 100_000
-
-
-def test_cascade_margin_is_read_and_checked(tmp_path: Path) -> None:
-    assert 0 < cascade_margin() < 0.5
-    path = tmp_path / "opinion.yaml"
-    path.write_text("cascade_margin: 2\n", encoding="utf-8")
-    with pytest.raises(AnalyzeError, match=r"cascade_margin.*between 0 and 1"):
-        cascade_margin(path)

@@ -22,13 +22,6 @@ def minilm_nlp() -> Language:
     return nlp
 
 
-@pytest.fixture(scope="module")
-def cascade_nlp() -> Language:
-    nlp = load_pipeline()
-    nlp.replace_pipe("pw_opinion", "pw_opinion", config={"backend": "cascade"})
-    return nlp
-
-
 def test_the_config_value_chooses_the_backend(minilm_nlp: Language) -> None:
     assert minilm_nlp.get_pipe("pw_opinion").backend == "minilm"  # type: ignore[attr-defined]
 
@@ -75,37 +68,3 @@ def test_workers_forked_after_an_encode_give_the_same_answers(minilm_nlp: Langua
     serial = [[s.opinion for s in a.sentences] for a in analyze(documents, nlp=minilm_nlp)]
     forked = analyze(documents, nlp=minilm_nlp, n_process=2, batch_size=2)
     assert [[s.opinion for s in a.sentences] for a in forked] == serial == [[True, False]] * 4
-
-
-CASCADE_TEXT = (
-    "What a shameful farce these talks are! The delegations met on Monday. "
-    "The new stadium holds 60,000 people. Frankly, the food there was a delight. "
-    "Sadly, nobody seems to care. The match ended in a draw."
-)
-
-
-def _verdicts(nlp: Language, margin: float | None = None) -> list[bool]:
-    """The verdicts on ``CASCADE_TEXT``, with the cascade's margin set for this call only."""
-    finder = nlp.get_pipe("pw_opinion")
-    shipped = finder.margin  # type: ignore[attr-defined]
-    finder.margin = shipped if margin is None else margin  # type: ignore[attr-defined]
-    try:
-        return _opinions(nlp, CASCADE_TEXT, "other")
-    finally:
-        finder.margin = shipped  # type: ignore[attr-defined]
-
-
-def test_cascade_is_fast_when_sure_and_minilm_when_unsure(cascade_nlp: Language,
-                                                         minilm_nlp: Language,
-                                                         nlp: Language) -> None:
-    """A margin of 0 leaves every verdict to the fast model, a margin of 1 hands every one to
-    the minilm head; the shipped margin sits between and keeps the sure verdicts."""
-    shipped = _verdicts(cascade_nlp)
-    assert _verdicts(cascade_nlp, 0.0) == _verdicts(nlp)
-    assert _verdicts(cascade_nlp, 1.0) == _verdicts(minilm_nlp)
-    assert shipped[:2] == [True, False]
-
-
-def test_cascade_keeps_agreements_out(cascade_nlp: Language) -> None:
-    text = "This brave and historic accord is a wonderful promise to our children."
-    assert _opinions(cascade_nlp, text, "agreement") == [False]

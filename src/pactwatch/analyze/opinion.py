@@ -8,13 +8,10 @@ report rarely does, and a bare sentence of unknown kind sits between. Words insi
 quotations and inside what another speaker is reported to say are not the writer's
 (guideline rule 13): they are left out of the cue counts and their share is a feature.
 
-Three backends sit behind the same component: ``fast`` (the default, numpy over features the
-pipeline already computed), ``minilm`` (``opinion_minilm.py``: a sentence embedding in
-front of the same features; slower, needs the ``embeddings`` extra) and ``cascade`` (the
-fast model decides, and only the sentences whose probability lies within
-``cascade_margin`` of its threshold are embedded and left to the minilm head: most of
-minilm's gain for a fraction of its cost). The component's config value ``backend``
-chooses, else the environment variable ``PACTWATCH_OPINION``, else ``fast``.
+Two backends sit behind the same component: ``fast`` (the default, numpy over features the
+pipeline already computed) and ``minilm`` (``opinion_minilm.py``: a sentence embedding in
+front of the same features; slower, needs the ``embeddings`` extra). The component's config
+value ``backend`` chooses, else the environment variable ``PACTWATCH_OPINION``, else ``fast``.
 """
 
 from __future__ import annotations
@@ -40,8 +37,9 @@ from pactwatch.analyze.opinion_minilm import minilm_opinion_model, with_embeddin
 from pactwatch.analyze.opinion_model import opinion_model, sentence_features
 from pactwatch.model import AnalyzeError
 
-BACKENDS = ("fast", "minilm", "cascade")
+BACKENDS = ("fast", "minilm")
 BACKEND_ENV = "PACTWATCH_OPINION"
+THRESHOLD_KEYS = {"fast": "model_thresholds", "minilm": "minilm_thresholds"}
 
 
 @Language.factory(
@@ -72,40 +70,23 @@ class OpinionFinder:
     def __init__(self, backend: str = "fast") -> None:
         register_extensions()
         self.backend = backend
-        self.thresholds = model_thresholds()
-        self.model = opinion_model()
-        if backend in ("minilm", "cascade"):
+        self.thresholds = model_thresholds(key=THRESHOLD_KEYS[backend])
+        if backend == "minilm":
             self.encoder = sentence_encoder()
-            self.minilm = minilm_opinion_model()
-            self.minilm_thresholds = model_thresholds(key="minilm_thresholds")
-        self.margin = cascade_margin() if backend == "cascade" else 0.0
+            self.model = minilm_opinion_model()
+        else:
+            self.encoder = None
+            self.model = opinion_model()
 
     def __call__(self, doc: Doc) -> Doc:
-        kind = doc._.pw_kind or "other"
+        threshold = self.thresholds.get(doc._.pw_kind or "other", self.thresholds["other"])
         vectors = sentence_vectors(doc)
-        if self.backend == "minilm":
-            verdicts = self._minilm(vectors, kind)
-        else:
-            threshold = _for_kind(self.thresholds, kind)
-            scores = [self.model.probability(vector) for _, vector in vectors]
-            verdicts = [score >= threshold for score in scores]
-            unsure = [n for n, score in enumerate(scores) if abs(score - threshold) < self.margin]
-            if unsure:
-                for n, verdict in zip(unsure, self._minilm([vectors[n] for n in unsure], kind),
-                                      strict=True):
-                    verdicts[n] = verdict
-        doc._.pw_opinion = [n for n, verdict in enumerate(verdicts) if verdict]
+        rows = (with_embeddings(vectors, self.encoder) if self.encoder is not None
+                else [vector for _, vector in vectors])
+        doc._.pw_opinion = [
+            n for n, row in enumerate(rows) if self.model.probability(row) >= threshold
+        ]
         return doc
-
-    def _minilm(self, vectors: list[tuple[str, np.ndarray]], kind: str) -> list[bool]:
-        """The minilm head's verdict on each sentence (one encoder batch for all)."""
-        threshold = _for_kind(self.minilm_thresholds, kind)
-        return [self.minilm.probability(row) >= threshold
-                for row in with_embeddings(vectors, self.encoder)]
-
-
-def _for_kind(thresholds: dict[str, float], kind: str) -> float:
-    return thresholds.get(kind, thresholds["other"])
 
 
 def sentence_vectors(doc: Doc) -> list[tuple[str, np.ndarray]]:
@@ -164,19 +145,3 @@ def model_thresholds(
             "document kind -> probability between 0 and 1.01, with 'other'"
         )
     return {str(kind): float(value) for kind, value in table.items()}
-
-
-@cache
-def cascade_margin(path: Path = LEXICON_DIR / "opinion.yaml") -> float:
-    """How far from the fast model's threshold a probability may lie for the ``cascade``
-    backend to ask the minilm head instead (``cascade_margin`` in ``opinion.yaml``)."""
-    try:
-        margin = yaml.safe_load(path.read_text(encoding="utf-8")).get("cascade_margin")
-    except (OSError, yaml.YAMLError, AttributeError) as exc:
-        raise AnalyzeError(f"{path}: cannot read cascade_margin ({exc}); fix the file") from exc
-    if not isinstance(margin, int | float) or isinstance(margin, bool) or not 0 <= margin <= 1:
-        raise AnalyzeError(
-            f"{path}: key 'cascade_margin' has bad value {margin!r}; expected a probability "
-            "distance between 0 and 1"
-        )
-    return float(margin)
