@@ -145,3 +145,10 @@ def test_a_refusal_negates_what_is_refused(run: Run) -> None:
     found = triples(run("Iran's refusal to cooperate with the IAEA drew criticism."))
     assert ("Iran", "COOPERATE", "IAEA", N, "asserted") in found
     assert ("Iran", "REJECT", None, A, "asserted") in found
+
+
+def test_a_relative_clause_speaks_of_its_own_noun_not_a_later_conjunct(run: Run) -> None:
+    found = triples(run("The agreement is between the Taliban, which is not recognized by the "
+                        "United States as a state, and Hamas."))
+    assert ("United States", "SUPPORT", "Taliban", "negated", "asserted") in found
+    assert not any(o == "Hamas" for _, r, o, _, _ in found if r == "SUPPORT")

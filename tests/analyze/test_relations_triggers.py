@@ -176,3 +176,26 @@ def test_being_punished_over_accusations_is_not_making_them(run: Run) -> None:
     found = pairs(triples(run("Hamas was sanctioned over accusations that Hamas attacked "
                               "Israel.")))
     assert not any(r == "ACCUSE" and s == "Hamas" for s, r, _ in found)
+
+
+def test_parties_to_a_ceasefire_agreement_reached_pledge_to_hold_fire(run: Run) -> None:
+    found = triples(run("Hamas and Israel reached a ceasefire agreement."))
+    assert ("Hamas", "RETREAT", None, A, "commitment") in found
+    assert ("Israel", "RETREAT", None, A, "commitment") in found
+
+
+def test_a_ceasefire_agreement_named_only_is_no_retreat(run: Run) -> None:
+    found = pairs(triples(run("The ceasefire agreement between Hamas and Israel collapsed.")))
+    assert not any(r == "RETREAT" for _, r, _ in found)
+
+
+def test_suspending_ones_part_in_a_deal_rejects_it(run: Run) -> None:
+    found = pairs(triples(run("Russia's suspension of its participation in the grain deal "
+                              "raised prices.")))
+    assert ("Russia", "REJECT", None) in found
+
+
+def test_a_suspension_of_sanctions_is_no_rejection(run: Run) -> None:
+    found = pairs(triples(run("The suspension of sanctions on Iran by the United States "
+                              "helped its economy.")))
+    assert not any(r == "REJECT" for _, r, _ in found)

@@ -56,3 +56,25 @@ def test_towns_attacked_are_not_parties(run: Run) -> None:
 def test_a_town_where_something_happened_is_not_a_mention(nlp: Language) -> None:
     doc = nlp("A peacekeeper was killed at Marbolek and the Taliban attacked Hamas.")
     assert "Marbolek" not in [m.text for m in doc.spans[ACTORS]]
+
+
+def test_the_doer_of_what_is_asked_for_is_addressed(run: Run) -> None:
+    found = triples(run("The Security Council demanded full compliance by the Houthis with "
+                        "the agreement."))
+    assert ("Security Council", "REQUEST", "Houthis", "affirmed", "asserted") in found
+
+
+def test_a_deadline_is_not_an_addressee(run: Run) -> None:
+    found = triples(run("Hamas called for a ceasefire by the end of the month."))
+    assert ("Hamas", "REQUEST", None, "affirmed", "asserted") in found
+
+
+def test_a_resolution_demanding_speaks_for_the_body_that_adopted_it(run: Run) -> None:
+    found = triples(run("The Security Council adopted a resolution calling on Hamas to release "
+                        "the hostages."))
+    assert ("Security Council", "REQUEST", "Hamas", A, "asserted") in found
+
+
+def test_a_statement_condemning_speaks_for_its_issuer(run: Run) -> None:
+    found = triples(run("Hamas issued a statement condemning Israel."))
+    assert ("Hamas", "ACCUSE", "Israel", A, "asserted") in found

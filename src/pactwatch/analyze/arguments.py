@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pactwatch.analyze.lexicons import actor_lexicon, modality_lexicon, relation_lexicon
+from pactwatch.analyze.lexicons import (
+    actor_lexicon,
+    attribution_lexicon,
+    modality_lexicon,
+    relation_lexicon,
+)
 from pactwatch.analyze.mentions import Mention, MentionIndex
 
 MAX_DEPTH = 4
@@ -48,7 +53,10 @@ class Arguments:
             return []
         antecedent = _antecedent(token)
         if antecedent is not None:  # "the forces that X trained": the forces
-            return self.actors(antecedent, depth + 1)
+            # not a conjunct after the clause: "X, which Y recognises, and Z" says it of X
+            end = token.doc[token.head.right_edge.i].idx
+            return [m for m in self.actors(antecedent, depth + 1)
+                    if m.start < antecedent.idx or m.start <= end]
         # held people stand for their side, not for themselves
         found = self._captives_side(token, depth) or self._named(token, depth)
         for child in token.children:
@@ -170,7 +178,7 @@ class Arguments:
         if reduced_passive(verb):
             return [], False  # "sanctions lifted under a resolution": the noun underwent it
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return self.actors(verb.head), True
+            return self.actors(verb.head) or self._issuers(verb.head, depth), True
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             governor = verb.head.head
             if governor.pos_ in ("VERB", "AUX"):  # the parser may hang "to V-ing" on the verb
@@ -181,6 +189,16 @@ class Arguments:
                 return found, True
             return self._pledgers(governor, depth) or self.noun_subjects(governor, depth + 1), True
         return [], False
+
+    def _issuers(self, document: Token, depth: int) -> list[Mention]:
+        """'the Council adopted a resolution demanding ...', 'X's statement calling on ...':
+        a document speaks for whoever issued it."""
+        if document.lemma_.lower() not in attribution_lexicon().document_nouns:
+            return []
+        owners = [m for c in document.children if c.dep_ == "poss" for m in self.actors(c)]
+        if owners or document.dep_ != "dobj" or document.head.pos_ != "VERB":
+            return owners
+        return self.verb_subjects(document.head, depth + 1)[0]
 
     def _unnamed_addressee(self, verb: Token) -> bool:
         """'called on the parties to renew the truce': the clause's doer is the addressee of

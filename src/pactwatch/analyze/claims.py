@@ -77,7 +77,7 @@ class ClaimExtractor:
             sentence_claims: list[ClaimDict] = []
             for token in sent:
                 for found in self._find(token, rel, args, index):
-                    for claim in self._qualify(doc, n, found, rel):
+                    for claim in self._qualify(doc, n, found, rel, index):
                         key = (claim["subject"]["mention"], claim["relation"],  # type: ignore[index]
                                (claim["object"] or {}).get("mention"),  # type: ignore[union-attr]
                                claim["polarity"], claim["modality"])
@@ -107,23 +107,29 @@ class ClaimExtractor:
         return []
 
     def _qualify(
-        self, doc: Doc, sentence: int, found: Found, rel: RelationLexicon
+        self, doc: Doc, sentence: int, found: Found, rel: RelationLexicon, index: MentionIndex
     ) -> list[ClaimDict]:
         mod_lex = modality_lexicon()
         stop = attribution_lexicon().speech_verbs - mod_lex.negative_verbs
         nodes = chain(found.trigger, mod_lex, stop)
         governors = _governors(nodes, mod_lex.chain_deps, stop)
-        if _inside_request(found.trigger, governors, rel) or _obliged(found.trigger):
+        warner = _warner(found, governors, rel)
+        if warner is None and (
+            _inside_request(found.trigger, governors, rel) or _obliged(found.trigger)
+        ):
             return []
         if found.mode != SANCTUARY and any(sanctuary_frame(g) for g in governors):
             return []  # "allow X to conduct attacks from its soil": the claim is sanctuary
         pol = polarity(nodes, mod_lex)
         if found.denied:
             pol = Polarity.AFFIRMED if pol is Polarity.NEGATED else Polarity.NEGATED
-        mod = modality(nodes, found.relation, doc._.pw_kind, mod_lex)
-        frames = frames_containing(doc, found.trigger.i)
+        relation = Relation.THREATEN if warner is not None else found.relation
+        mod = modality(nodes, relation, doc._.pw_kind, mod_lex)
+        frames = [] if warner is not None else frames_containing(doc, found.trigger.i)
         out = []
         for subject, obj in _pairs(found):
+            if warner is not None and not _warns_of_own_act(warner, subject, index):
+                continue  # "X warned that Y would strike": a warning about Y, no threat
             source: dict[str, object] = {"kind": "author", "name": None, "chain": []}
             if frames:
                 inner = frames[-1]
@@ -135,7 +141,7 @@ class ClaimExtractor:
                 "sentence": sentence,
                 "trigger": found.trigger.text,
                 "trigger_i": found.trigger.i,
-                "relation": str(found.relation),
+                "relation": str(relation),
                 "mode": found.mode,
                 "subject": subject.to_dict(),
                 "object": obj.to_dict() if obj else None,
@@ -165,6 +171,21 @@ def _governors(nodes: list[Token], deps: frozenset[str], stop: frozenset[str]) -
         token = token.head
         governors.append(token)
     return governors
+
+
+def _warner(found: Found, governors: list[Token], rel: RelationLexicon) -> Token | None:
+    """The verb of warning over a forceful act ('warned that it would strike X', 'threatened
+    to impose sanctions on X'): a threat (guideline: THREATEN, future) against X."""
+    if found.relation not in rel.threatened_relations:
+        return None
+    return next((g for g in governors if g.lemma_.lower() in rel.warning_verbs), None)
+
+
+def _warns_of_own_act(warner: Token, subject: Mention, index: MentionIndex) -> bool:
+    """Whether the party that warns is the one that would act (a threat, not a forecast)."""
+    speaker = next((c for c in warner.children if c.dep_ == "nsubj"), None)
+    mention = index.at(speaker) if speaker is not None else None
+    return mention is not None and _same(mention.text, subject.text)
 
 
 def _obliged(trigger: Token) -> bool:

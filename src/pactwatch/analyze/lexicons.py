@@ -53,6 +53,8 @@ class RelationLexicon:
     endorsing_verbs: frozenset[str]
     accountable_words: frozenset[str]
     protester_nouns: frozenset[str]
+    warning_verbs: frozenset[str]
+    threatened_relations: frozenset[Relation]
     responsibility_words: frozenset[str]
     control_preps: frozenset[str]
 
@@ -73,6 +75,7 @@ class ActorLexicon:
     captive_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     place_heads: frozenset[str]
+    aiming_verbs: frozenset[str]
     institution_heads: frozenset[str]
     anaphors: dict[str, frozenset[str]]
     pair_anaphors: frozenset[str]
@@ -94,6 +97,7 @@ class AttributionLexicon:
 class ModalityLexicon:
     negators: frozenset[str]
     negative_verbs: frozenset[str]
+    pending_adverbs: frozenset[str]
     ending_verbs: frozenset[str]
     hedge_words: frozenset[str]
     hedge_verbs: frozenset[str]
@@ -224,6 +228,8 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         endorsing_verbs=r.words("endorsing_verbs"),
         accountable_words=r.words("accountable_words"),
         protester_nouns=r.words("protester_nouns"),
+        warning_verbs=r.words("warning_verbs"),
+        threatened_relations=r.relations("threatened_relations"),
         responsibility_words=r.words("responsibility_words"),
         control_preps=r.words("control_preps"),
     )
@@ -267,6 +273,7 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         captive_nouns=r.words("captive_nouns"),
         instrument_nouns=r.words("instrument_nouns"),
         place_heads=r.words("place_heads"),
+        aiming_verbs=r.words("aiming_verbs"),
         institution_heads=r.words("institution_heads"),
         anaphors=anaphors,
         pair_anaphors=r.words("pair_anaphors"),
@@ -302,6 +309,7 @@ def modality_lexicon(path: Path = LEXICON_DIR / "modality.yaml") -> ModalityLexi
     return ModalityLexicon(
         negators=r.words("negators"),
         negative_verbs=r.words("negative_verbs"),
+        pending_adverbs=r.words("pending_adverbs"),
         ending_verbs=r.words("ending_verbs"),
         hedge_words=r.words("hedge_words"),
         hedge_verbs=r.words("hedge_verbs"),

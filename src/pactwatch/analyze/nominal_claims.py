@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from pactwatch.analyze.arguments import Arguments
 from pactwatch.analyze.hyphen_claims import hyphenated_pair_claim
-from pactwatch.analyze.lexicons import RelationLexicon, modality_lexicon
+from pactwatch.analyze.lexicons import RelationLexicon, modality_lexicon, relation_lexicon
 from pactwatch.analyze.mentions import Mention, MentionIndex
 from pactwatch.analyze.triggers import (
     Found,
@@ -133,9 +133,14 @@ def _relieved(noun: Token, rel: RelationLexicon) -> bool:
 
 
 def _pledging_parties(noun: Token, args: Arguments) -> list[Mention]:
-    """'the agreement by X and Y to renew the truce': the truce is X's and Y's pledge."""
+    """'the agreement by X and Y to renew the truce', 'X and Y reached a truce agreement':
+    the truce is X's and Y's pledge."""
     lex = modality_lexicon()
     pledges = lex.commitment_verbs | lex.commitment_nouns | {"agreement", "deal"}
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in pledges:
+        if not enacted(noun.head, relation_lexicon()):
+            return []  # "the ceasefire agreement between X and Y collapsed": a name
+        return args.noun_subjects(noun.head) or args.between(noun.head)
     token = noun
     for _ in range(4):
         if token.dep_ not in lex.chain_deps or token.head.i == token.i:

@@ -72,12 +72,20 @@ def polarity(nodes: list[Token], lex: ModalityLexicon) -> Polarity:
             flips += 1
         if sibling and not _shares(nodes[n - 1]):
             continue
+        if n > 0 and _pending(nodes[n - 1], token, lex):
+            flips += 1
         for child in token.children:
             if child.dep_ == "neg" or (
                 child.dep_ in ("det", "advmod") and child.lower_ in lex.negators
             ):
                 flips += 1
     return Polarity.NEGATED if flips % 2 else Polarity.AFFIRMED
+
+
+def _pending(below: Token, token: Token, lex: ModalityLexicon) -> bool:
+    """'has yet to recognise X', 'is yet to withdraw': what the infinitive names is not done."""
+    return below.dep_ == "xcomp" and token.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in token.children)
 
 
 def modality(

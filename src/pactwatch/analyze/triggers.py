@@ -60,6 +60,12 @@ def noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger
         for h in holders for c in h.children
     ) and not (trigger.relation is Relation.AGREE and enacted(token, rel)):
         return None  # but "X and Y reached a deal": the signing names the parties
+    if trigger.objects and not any(  # "the suspension of its participation in the deal"
+        g.lemma_.lower() in trigger.objects
+        for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"
+    ):
+        return None
     return trigger
 
 
@@ -72,6 +78,8 @@ def satisfied(token: Token, trigger: Trigger) -> bool:
     patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if reduced_passive(token):
         patients.append(token.head)  # "the hostages held by X"
+    patients += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ == "pobj"]  # "recognised X as a state"
     # "lifted the sanctions regime", "suspended its implementation activities": the head's
     # compound modifier names what it is
     words = [w for c in patients

@@ -130,11 +130,13 @@ def obligation_reported(verb: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "must stop and resume"
         clause = clause.head
     speech = clause.head
-    obliged = any(c.dep_ == "aux" and c.lower_ in mod.obligation_aux for c in clause.children)
-    saying = attribution_lexicon().speech_verbs - mod.negative_verbs
-    if not obliged or clause.dep_ != "ccomp" or speech.lemma_.lower() not in saying:
+    if clause.dep_ != "ccomp" or not any(
+        c.dep_ == "aux" and c.lower_ in mod.obligation_aux for c in clause.children
+    ):
         return None
-    return speech
+    lemma = speech.lemma_.lower()
+    saying = lemma in attribution_lexicon().speech_verbs and lemma not in mod.negative_verbs
+    return speech if saying else None
 
 
 def _obligations_reported(verb: Token, args: Arguments) -> list[Found]:
@@ -278,19 +280,19 @@ def _defence_claim(verb: Token, args: Arguments) -> Found | None:
 
 
 def _doers_asked_for(verb: Token, args: Arguments) -> list[Mention]:
-    """'called for full respect of the embargo by all States', 'demanded X's compliance': the
-    party named as doing what is asked for is addressed."""
+    """'called for compliance by all States', 'demanded X's compliance': the party named as
+    doing what is asked for is addressed (the parser may hang its 'by' on the asking verb).
+    Not a doer further down: 'called for support of efforts by X' asks no one of X."""
     events = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
               for g in c.children if g.dep_ == "pobj"]
     events += [c for c in verb.children if c.dep_ == "dobj"]
-    for event in events:
-        for child in event.children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
-                found = args.actors(child) if child.dep_ == "poss" else [
-                    m for g in child.children if g.dep_ == "pobj" for m in args.actors(g)]
-                if found:
-                    return found
-    return []
+    if not events:
+        return []
+    holders = [verb, *events]
+    owners = [c for e in events for c in e.children if c.dep_ == "poss"]
+    owners += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"]
+    return next((found for o in owners if (found := args.actors(o))), [])
 
 
 def _addressees_of_that_clause(verb: Token, args: Arguments) -> list[Mention]:
