@@ -10,12 +10,21 @@ something is designated as are left out: they are no party to anything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pactwatch.analyze.coreference import resolve_anaphors
-from pactwatch.analyze.extensions import ACTORS, ANAPHORS, GROUP, PLACE, register_extensions
+from pactwatch.analyze.extensions import (
+    ACTORS,
+    ANAPHORS,
+    GROUP,
+    OPPOSED,
+    PLACE,
+    register_extensions,
+)
 from pactwatch.analyze.lexicons import ActorLexicon, actor_lexicon, relation_lexicon
 from pactwatch.analyze.role_words import PERSON_ROLES, role_word
 from pactwatch.model import Relation
@@ -29,7 +38,7 @@ INDEFINITE = {"a", "an", "any", "no", "every", "each", "another", "some"}
 
 @Language.factory(
     "pw_actors",
-    assigns=["doc.spans", "doc._.pw_coref"],
+    assigns=["doc.spans", "doc._.pw_coref"],  # pw_actors, pw_anaphors, pw_opposed
     requires=["doc.ents", "token.dep", "token.lemma"],
 )
 def make_actor_finder(nlp: Language, name: str) -> ActorFinder:
@@ -45,13 +54,15 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         lex = actor_lexicon()
         tokens = list(doc)  # one Token object per position, shared by the passes below
-        named, places = self._entity_mentions(doc, lex)
+        named, places, opposed = self._entity_mentions(doc, lex)
         mentions = filter_spans([
             *named,
+            *_conjoined_names(named, lex),
             *self._role_mentions(tokens, lex),
             *self._backed_groups(tokens, lex),
         ])
         doc.spans[ACTORS] = mentions
+        doc.spans[OPPOSED] = opposed
         # a place is no party, but a pronoun may still point to it: "operations inside Yemen
         # and across its borders"
         antecedents = filter_spans([*mentions, *places])
@@ -60,10 +71,14 @@ class ActorFinder:
         doc._.pw_coref = coref
         return doc
 
-    def _entity_mentions(self, doc: Doc, lex: ActorLexicon) -> tuple[list[Span], list[Span]]:
-        """The named entities that may be parties, and those that name places."""
+    def _entity_mentions(
+        self, doc: Doc, lex: ActorLexicon
+    ) -> tuple[list[Span], list[Span], list[Span]]:
+        """The named entities that may be parties, those that name places, and those named
+        as what an operation is against ('counter-ISIS')."""
         spans = []
         places = []
+        opposed = []
         for ent in _joined_names(doc, lex):
             if ent.label_ not in lex.entity_labels and ent.label_ != "ACTOR":
                 continue
@@ -76,7 +91,10 @@ class ActorFinder:
             if start == end or not any(ch.isalpha() for ch in text):
                 continue
             if _opposed_prefix(doc, start):
-                continue  # "counter-ISIS campaign", "anti-Houthi forces": not the actor itself
+                # "counter-ISIS campaign", "anti-Houthi forces": not the actor itself, but
+                # what the campaign or the forces act against
+                opposed.append(Span(doc, start, end, label=ent.label_))
+                continue
             if ent.label_ != "ACTOR" and not text[:1].isupper():
                 continue  # NER's "intra-" in "intra-Afghan"; registry names are ACTOR hits
             if ent.label_ in MISTAKEN_FOR_PLACES and end - start == 1 and _named_place(doc[start]):
@@ -89,10 +107,11 @@ class ActorFinder:
                 continue
             extended = _extend_with_force_noun(doc, start, end, lex)
             label = ent.label_ if extended == end else "ORG"
+            extended = _with_qualifier(doc, extended)
             if label == "NORP" and extended - start == 1 and _plural_people(doc[start]):
                 label = GROUP  # "Afghans who helped us": a people, not its state
             spans.append(Span(doc, start, extended, label=label))
-        return spans, places
+        return spans, places, opposed
 
     def _role_mentions(self, tokens: list[Token], lex: ActorLexicon) -> list[Span]:
         spans = []
@@ -108,10 +127,12 @@ class ActorFinder:
                 continue
             if role in lex.place_heads and _proper_place(token, lex):
                 continue  # "Unity State", unlike "Member States"
+            if _leaders_of_several(token):
+                continue  # each of the named states is a party, with its leader
             start = _left_edge_of_name(token)
             if "-" in role:
                 start = min(start, token.i - 2)
-            end = _right_edge_of_name(token)
+            end = _with_qualifier(doc, _right_edge_of_name(token))
             named = start < token.i or end > token.i + 1 or token.text[:1].isupper()
             if role in lex.role_nouns_needing_name and not named:
                 continue
@@ -127,8 +148,8 @@ class ActorFinder:
         suffixes = relation_lexicon().compound_suffixes
         spans = []
         for token in tokens:
-            if token.lower_ not in lex.force_nouns and token.lemma_.lower() not in lex.force_nouns:
-                continue  # "militia groups" as well as "militia group"
+            if not _force_noun(token, lex):
+                continue
             doc = token.doc
             for child in token.lefts:
                 suffix = child.lower_.rpartition("-")[2]
@@ -139,6 +160,29 @@ class ActorFinder:
                     spans.append(Span(doc, start, token.i + 1, label="ORG"))
                     break
         return spans
+
+
+def _conjoined_names(named: list[Span], lex: ActorLexicon) -> list[Span]:
+    """'the Plateforme and Coordination groups': a capitalised word conjoined with a name
+    that modifies a force noun is a second name of the same kind, though neither NER nor the
+    registry knows it."""
+    spans = []
+    for span in named:
+        root = span.root
+        head = root.head
+        if root.dep_ not in ("compound", "amod", "nmod") or not _force_noun(head, lex):
+            continue
+        for conj in root.children:
+            if (conj.dep_ == "conj" and conj.pos_ == "PROPN" and conj.text[:1].isupper()
+                    and conj.i < head.i and not any(conj in s for s in named)):
+                spans.append(Span(span.doc, conj.i, conj.i + 1, label="ORG"))
+    return spans
+
+
+def _force_noun(token: Token, lex: ActorLexicon) -> bool:
+    """'militia groups' as well as 'militia group'."""
+    return token.lower_ in lex.force_nouns or token.lemma_.lower() in lex.force_nouns
+
 
 def _place_name(span: Span, label: str, lex: ActorLexicon) -> bool:
     """A name that says where, not who: any name placed by a preposition of place ('talks at
@@ -160,10 +204,17 @@ def _proper_place(token: Token, lex: ActorLexicon) -> bool:
 
 
 def _placed(token: Token) -> bool:
-    """The object (or a conjunct of it) of a preposition of place: 'near Tripoli'."""
+    """The object (or a conjunct of it) of a preposition of place: 'near Tripoli', not the
+    target of an aimed weapon: 'fired rockets at Israel'."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and not _aimed_at(prep)
+
+
+def _aimed_at(prep: Token) -> bool:
+    """'at' after a verb of firing or launching names what is aimed at."""
+    return prep.lower_ == "at" and prep.head.lemma_.lower() in actor_lexicon().aiming_verbs
 
 
 def _where_it_happened(token: Token) -> bool:
@@ -189,7 +240,7 @@ def _named_place(token: Token) -> bool:
         return False
     word = prep.lower_
     if word in PLACE_PREPS:
-        return True
+        return not _aimed_at(prep)
     event = prep.head
     trigger = relation_lexicon().nouns.get(event.lemma_.lower())
     return word == "on" and trigger is not None and trigger.relation is Relation.ASSAULT
@@ -227,6 +278,29 @@ def _before_parenthesis(doc: Doc, start: int, end: int) -> int:
         if doc[i].text == "(":
             return i
     return end
+
+
+def _with_qualifier(doc: Doc, end: int) -> int:
+    """The end of a name with the lower-case qualifier in parentheses that makes it another
+    party, past its acronym: 'the Sudan People's Liberation Movement/Army (SPLM/A) (in
+    opposition)' is the armed opposition, not the movement it split from."""
+    acronym = _parenthesis_end(doc, end, lambda t: t.text.isupper() or not t.is_alpha)
+    after = end if acronym is None else acronym
+    closing = _parenthesis_end(doc, after, lambda t: t.is_lower and t.is_alpha)
+    return closing if closing is not None else end
+
+
+def _parenthesis_end(doc: Doc, i: int, word_fits: Callable[[Token], bool]) -> int | None:
+    """The index after ')' when a parenthesis of at most three words, each of which fits,
+    opens at ``i``."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    for j in range(i + 1, min(i + 5, len(doc))):
+        if doc[j].text == ")":
+            return j + 1 if j > i + 1 else None
+        if not word_fits(doc[j]):
+            return None
+    return None
 
 
 def _plural_people(token: Token) -> bool:
@@ -316,6 +390,18 @@ def _left_edge_of_name(token: Token) -> int:
     while start < token.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
     return start
+
+
+def _leaders_of_several(token: Token) -> bool:
+    """'the Presidents of Egypt and Qatar': a plural title of more than one named side names
+    each side (guideline: a leader resolves to their side), not one body."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return any(c.dep_ == "pobj" and any(g.dep_ == "conj" for g in c.children)
+                       for c in child.children)
+    return False
 
 
 def _right_edge_of_name(token: Token) -> int:

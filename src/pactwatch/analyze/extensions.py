@@ -5,7 +5,11 @@ which ships them between processes as bytes. Actor mentions live in ``doc.spans`
 
 - ``doc.spans["pw_actors"]``: actor mentions (named entities, gazetteer hits, role nouns);
 - ``doc.spans["pw_anaphors"]``: pronouns and definite descriptions resolved to a mention,
-  aligned with ``doc._.pw_coref``.
+  aligned with ``doc._.pw_coref``;
+- ``doc.spans["pw_opposed"]``: names joined to "counter-" or "anti-" ("counter-ISIS
+  operations", "anti-Houthi forces"), labelled with their entity label: never actor
+  mentions themselves, they say whom the operation or force named by their head noun acts
+  against, the object a relation may take.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from spacy.tokens import Doc
 
 ACTORS = "pw_actors"
 ANAPHORS = "pw_anaphors"
+OPPOSED = "pw_opposed"
 GROUP = "GROUP"  # label of collective victims in pw_actors: no anaphor points back to them
 PLACE = "PLACE"  # label of places, never in pw_actors: only "it", "its", "the country" name them
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 PERSON_ROLES = {"envoy", "representative", "secretary-general", "president", "minister",
-                "ambassador", "spokesperson", "spokesman", "spokeswoman"}
+                "ambassador", "spokesperson", "spokesman", "spokeswoman", "official"}
 
 
 def role_word(token: Token) -> str:

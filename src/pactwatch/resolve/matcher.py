@@ -97,6 +97,9 @@ MIN_RANKED = 0.5  # candidates below this are not worth ranking
 ALTERNATIVES = 3
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "Movement/Army (SPLM/A) (in opposition)": an acronym in parentheses before a qualifier in
+# parentheses is the short form of the first words; the name is the words and the qualifier
+_INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9/.&-]*\)(?=\s*\()")
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
 
@@ -463,7 +466,7 @@ class Resolver:
         word by word are only those that could still reach the threshold (the fast path).
         Unless ``complete``, an exact hit worth more than any looser key ends the search: the
         winner is the same, the ranking below it is left out."""
-        raw = " ".join(name.split())
+        raw = " ".join(_INNER_ACRONYM.sub("", name).split())
         normalized = normalize(raw, self._lexicon)
         if not normalized:
             return []
