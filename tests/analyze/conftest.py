@@ -30,6 +30,13 @@ def nlp_with_people() -> Language:
     return load_pipeline(gazetteer=[*GAZETTEER, "Jane Roe"])
 
 
+@pytest.fixture(scope="session")
+def nlp_with_places() -> Language:
+    """The gazetteer with two capitals in it, told apart as places as the registry does."""
+    capitals = ["Kabul", "Islamabad"]
+    return load_pipeline(gazetteer=[*GAZETTEER, *capitals], places=capitals)
+
+
 Run = Callable[..., AnalyzedDocument]
 
 

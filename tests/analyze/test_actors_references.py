@@ -188,3 +188,30 @@ def test_a_group_description_passes_over_a_government(nlp) -> None:  # type: ign
     found = antecedents(nlp, "Officials accused the Wagner Group and the transition government "
                              "of deploying the mercenary force near the border.")
     assert ("the mercenary force", "Wagner Group") in found
+
+
+def _they(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return next(target[3] for span, target in zip(doc.spans[ANAPHORS], doc._.pw_coref,
+                                                   strict=True) if span.text == "they")
+
+
+def test_they_means_the_people_named_after_a_state_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The European Union froze the assets of two Sudanese officials after reports "
+            "that they armed the militia.")
+    assert _they(nlp, text) == "Sudanese officials"
+
+
+def test_they_means_commanders_of_a_group_not_the_sanctioning_capital(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States blacklisted five Houthi commanders, saying they had seized ships."
+    assert _they(nlp, text) == "Houthi"
+
+
+def test_they_after_a_name_before_acts_is_not_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States condemned Houthi raids, saying they endangered shipping."
+    assert _they(nlp, text) == "United States"
+
+
+def test_they_in_a_later_sentence_still_continues_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Taliban met Qatari officials in Doha. They agreed to exchange prisoners."
+    assert _they(nlp, text.replace("They", "they")) == "Taliban"

@@ -40,16 +40,19 @@ INDEFINITE = {"a", "an", "any", "no", "every", "each", "another", "some"}
     "pw_actors",
     assigns=["doc.spans", "doc._.pw_coref"],  # pw_actors, pw_anaphors, pw_opposed
     requires=["doc.ents", "token.dep", "token.lemma"],
+    default_config={"places": []},
 )
-def make_actor_finder(nlp: Language, name: str) -> ActorFinder:
-    return ActorFinder()
+def make_actor_finder(nlp: Language, name: str, places: list[str]) -> ActorFinder:
+    return ActorFinder(places)
 
 
 class ActorFinder:
-    """Stateless: the lexicon is loaded once per process, so the component pickles cheaply."""
+    """Holds only the caller's place names: the lexicon is loaded once per process, so the
+    component pickles cheaply."""
 
-    def __init__(self) -> None:
+    def __init__(self, places: list[str] | None = None) -> None:
         register_extensions()
+        self.places = frozenset(places or ())  # lowercased gazetteer names of places
 
     def __call__(self, doc: Doc) -> Doc:
         lex = actor_lexicon()
@@ -64,12 +67,21 @@ class ActorFinder:
         doc.spans[ACTORS] = mentions
         doc.spans[OPPOSED] = opposed
         # a place is no party, but a pronoun may still point to it: "operations inside Yemen
-        # and across its borders"
-        antecedents = filter_spans([*mentions, *places])
+        # and across its borders"; not one that only modifies an event ("the Kabul bombing
+        # ... condemned it" is the bombing)
+        antecedents = filter_spans([*(self._seat_as_country(m) for m in mentions),
+                                    *(p for p in places if not _modifier(p))])
         anaphors, coref = resolve_anaphors(doc, tokens, antecedents, lex)
         doc.spans[ANAPHORS] = anaphors
         doc._.pw_coref = coref
         return doc
+
+    def _seat_as_country(self, mention: Span) -> Span:
+        """A capital in the gazetteer is its country for 'that country' and 'it', as a GPE
+        that NER would have found ("Pyongyang's news agency said that country ...")."""
+        if mention.label_ == "ACTOR" and mention.text.lower() in self.places:
+            return Span(mention.doc, mention.start, mention.end, label="GPE")
+        return mention
 
     def _entity_mentions(
         self, doc: Doc, lex: ActorLexicon
@@ -99,7 +111,7 @@ class ActorFinder:
                 continue  # NER's "intra-" in "intra-Afghan"; registry names are ACTOR hits
             if ent.label_ in MISTAKEN_FOR_PLACES and end - start == 1 and _named_place(doc[start]):
                 continue
-            if _place_name(doc[start:end], ent.label_, lex):
+            if _place_name(doc[start:end], ent.label_, lex, self.places):
                 places.append(Span(doc, start, end, label=PLACE))
                 continue
             if ent.label_ != "ACTOR" and (_names_instrument(doc[start:end], lex)
@@ -184,17 +196,33 @@ def _force_noun(token: Token, lex: ActorLexicon) -> bool:
     return token.lower_ in lex.force_nouns or token.lemma_.lower() in lex.force_nouns
 
 
-def _place_name(span: Span, label: str, lex: ActorLexicon) -> bool:
+def _place_name(span: Span, label: str, lex: ActorLexicon, places: frozenset[str]) -> bool:
     """A name that says where, not who: any name placed by a preposition of place ('talks at
     Doha', 'an attack near Tripoli', registry names included) or modifying a place noun
     ('Herat city'), and a GPE whose last word is a place noun ('Ghazni province') or that
-    names where an attack was ('the Sevastopol attacks')."""
+    names where an attack was ('the Sevastopol attacks'), as a registry's place does ('the
+    Kabul bombing'; 'Kabul said' is the government)."""
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in lex.place_heads:
         return True
     if label == "ACTOR":
+        if span.text.lower() in places:
+            return _where_it_happened(root) or _describes_a_thing(root, lex)
         return _placed(root)
     return label == "GPE" and (span[-1].lower_ in lex.place_heads or _where_it_happened(root))
+
+
+def _describes_a_thing(token: Token, lex: ActorLexicon) -> bool:
+    """'the Kabul blast', 'Kabul residents': a place before a noun that names no body of
+    people acting for it ('the Kabul government' does)."""
+    head = token.head
+    return (token.dep_ in ("compound", "nmod") and head.i > token.i
+            and not _force_noun(head, lex) and role_word(head) not in lex.role_nouns)
+
+
+def _modifier(span: Span) -> bool:
+    """A name that modifies the noun after it ('the Kabul bombing', 'Herat city')."""
+    return span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i > span.root.i
 
 
 def _proper_place(token: Token, lex: ActorLexicon) -> bool:

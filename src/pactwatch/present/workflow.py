@@ -24,7 +24,14 @@ from pactwatch.model import (
     Document,
     IngestError,
 )
-from pactwatch.resolve import Resolver, import_watchlist_file, load_registry, merge_actors, resolve
+from pactwatch.resolve import (
+    Resolver,
+    import_watchlist_file,
+    load_places,
+    load_registry,
+    merge_actors,
+    resolve,
+)
 from pactwatch.store import Store, WatchlistSaved
 
 ErrorSink = Callable[[str], None]
@@ -66,7 +73,9 @@ class Toolkit:
 
     @cached_property
     def nlp(self) -> Language:
-        return load_pipeline(gazetteer=self.resolver.names(), opinion_backend=self.opinion)
+        return load_pipeline(
+            gazetteer=self.resolver.names(), places=load_places(), opinion_backend=self.opinion
+        )
 
     def register_actors(self, store: Store) -> None:
         """Store the registry's actors as merged with the imported lists (refs included)."""

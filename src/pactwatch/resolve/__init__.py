@@ -11,7 +11,7 @@ from pactwatch.resolve.matcher import (
     Resolver,
 )
 from pactwatch.resolve.merge import merge_actors
-from pactwatch.resolve.registry import load_registry
+from pactwatch.resolve.registry import load_places, load_registry
 from pactwatch.resolve.screen import (
     CSV_COLUMNS,
     ScreenError,
@@ -42,6 +42,7 @@ __all__ = [
     "explain",
     "explain_query",
     "import_watchlist_file",
+    "load_places",
     "load_registry",
     "merge_actors",
     "read_screen_file",

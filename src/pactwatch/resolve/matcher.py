@@ -80,6 +80,7 @@ MIN_KEYS_TOTAL = 6  # consonants a name of several words needs, two or more in e
 FUZZY_WEIGHT = 0.95  # times the weighted word similarity
 ACRONYM_SCORE = 0.88  # initials of an organisation's name, when only one organisation has them
 GENERIC_HEAD_FACTOR = 0.95  # "Taliban fighters" is the Taliban, but the mention said more
+NATIONALITY_FACTOR = 0.95  # "Russian Wagner Group" is the Wagner Group, described
 HONORIFIC_FACTOR = 0.97  # "Mullah Baradar" after "Mullah" is dropped
 CONTEXT_ALIAS_SCORE = 0.9  # "the coalition", read with the document's countries and date
 TYPE_MISMATCH_FACTOR = 0.85  # a PERSON mention linked to an organisation, or the reverse
@@ -171,6 +172,7 @@ class _Variant:
     people_only: bool
     acronym_query: bool
     label: str | None
+    no_states: bool = False  # "Tajik militias", "Russian Wagner Group": not the state
 
 
 @dataclass(frozen=True)
@@ -512,7 +514,12 @@ class Resolver:
             modifier, acronym = group
             words = skeleton_words(modifier, self._lexicon)
             step = ("generic_head", GENERIC_HEAD_FACTOR)
-            variants.append(_Variant(modifier, words, step, False, acronym, label))
+            irregular = normalized.split()[-1] in self._lexicon.irregular_heads
+            variants.append(_Variant(modifier, words, step, False, acronym, label, irregular))
+        if rest := self._after_nationality(normalized):
+            words = skeleton_words(rest, self._lexicon)
+            step = ("nationality", NATIONALITY_FACTOR)
+            variants.append(_Variant(rest, words, step, False, acronym_query, label, True))
         if bare := strip_honorifics(normalized, self._lexicon):
             words = skeleton_words(bare, self._lexicon)
             step = ("honorific", HONORIFIC_FACTOR)
@@ -540,6 +547,23 @@ class Resolver:
         acronym = same_words and looks_like_acronym(" ".join(raw_words[found]))
         return modifier, acronym
 
+    def _after_nationality(self, normalized: str) -> str | None:
+        """The name after a leading state word ("russian wagner group" → "wagner group"): a
+        nationality that describes the actor rather than naming it. Only non-state actors
+        are looked up under it, so "Afghan Taliban" may find the Taliban but "Russian
+        Federation" never becomes another state."""
+        first, _, rest = normalized.partition(" ")
+        return rest if rest and first in self._state_words else None
+
+    @cached_property
+    def _state_words(self) -> frozenset[str]:
+        """One-word names, demonyms and capitals of states, normalised as queries are."""
+        return frozenset(
+            key for actor in self.actors if actor.type is ActorType.STATE
+            for name in actor.names
+            if " " not in (key := normalize(name, self._lexicon))
+        )
+
     def _lookups(self, variant: _Variant) -> list[tuple[str, str]]:
         """The keys a variant is looked up under, beyond the exact one, stricter first."""
         words = variant.words
@@ -565,7 +589,10 @@ class Resolver:
                 continue
             if best.get(entry.actor, 0.0) >= TIER_SCORES[tier]:
                 continue  # a stricter key found this actor: this one cannot beat it
-            if variant.people_only and self.actors[entry.actor].type is not ActorType.PERSON:
+            kind = self.actors[entry.actor].type
+            if variant.people_only and kind is not ActorType.PERSON:
+                continue
+            if variant.no_states and kind is ActorType.STATE:
                 continue
             steps: list[Step] = [(tier, TIER_SCORES[tier])]
             if tier == "phonetic" and not self._spelled_alike(variant.words, entry):

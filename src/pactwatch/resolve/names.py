@@ -75,6 +75,7 @@ class _LexiconFile(BaseModel):
     particles: list[str]
     honorifics: list[str]
     generic_heads: list[str]
+    irregular_heads: list[str]
     common_given_names: list[str]
     joined_prefixes: list[str]
     joined_suffixes: list[str]
@@ -86,6 +87,7 @@ class _LexiconFile(BaseModel):
         "particles",
         "honorifics",
         "generic_heads",
+        "irregular_heads",
         "common_given_names",
         "joined_prefixes",
         "joined_suffixes",
@@ -110,6 +112,7 @@ class Lexicon:
     particles: frozenset[str]
     honorifics: tuple[tuple[str, ...], ...]  # longest phrase first
     generic_heads: tuple[tuple[str, ...], ...]  # longest phrase first
+    irregular_heads: frozenset[str]  # generic heads that never stand for a state's forces
     common_given_names: frozenset[str]
     joined_prefixes: dict[str, str]  # a word that joins the next one → how the join begins
     joined_suffixes: frozenset[str]  # words that join the word before them
@@ -149,6 +152,7 @@ def _read_lexicon(path: Path) -> Lexicon:
         particles=frozenset(parsed.particles),
         honorifics=phrases(parsed.honorifics),
         generic_heads=phrases(parsed.generic_heads),
+        irregular_heads=frozenset(parsed.irregular_heads),
         common_given_names=frozenset(parsed.common_given_names),
         joined_prefixes={
             word: ("عبد" if is_arabic_script(word) else "abd") for word in parsed.joined_prefixes

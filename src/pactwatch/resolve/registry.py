@@ -65,6 +65,7 @@ class _ContextAlias(BaseModel):
     actors: list[str] = []
     start: dt.date | None = None
     end: dt.date | None = None
+    place: bool = False  # a capital whose government depends on the date ("Kabul")
 
     @model_validator(mode="after")
     def _well_formed(self) -> _ContextAlias:
@@ -162,6 +163,17 @@ def load_context_aliases(path: str | Path | None = None) -> tuple[ContextAlias, 
         for entry in entries
         for alias in entry.context_aliases
     )
+
+
+def load_places(path: str | Path | None = None) -> list[str]:
+    """The registry's names of places (capitals and cities) that stand for an actor only as
+    its seat ("Kabul said ..."), not where something happened ("the Kabul bombing"); the
+    bundled registry's when ``path`` is None."""
+    entries = (_read_bundled() if path is None else _read(Path(path)))[0]
+    readings = [name for entry in entries for alias in entry.context_aliases if alias.place
+                for name in alias.names]
+    return list(dict.fromkeys([*(name for entry in entries for name in entry.capitals),
+                               *readings]))
 
 
 @cache
