@@ -119,3 +119,21 @@ def test_failing_to_reach_consensus_is_negated_agree(run: Run) -> None:
 def test_the_party_of_a_pledge_acts_on_it(run: Run) -> None:
     text = "The envoy reiterated the commitment of Hezbollah to supporting Hamas."
     assert ("Hezbollah", "AID", "Hamas") in {claim[:3] for claim in triples(run(text))}
+
+
+def test_a_base_stands_for_the_troops_it_houses(run: Run) -> None:
+    found = triples(run("Hezbollah fired rockets at bases housing U.S. troops in March."))
+    assert ("Hezbollah", "ASSAULT", "U.S. troops", "affirmed", "asserted") in found
+
+
+def test_an_outpost_where_forces_are_stationed_stands_for_them(run: Run) -> None:
+    found = triples(run("Hamas launched missiles at an outpost where U.S. forces were "
+                        "stationed."))
+    assert ("Hamas", "ASSAULT", "U.S. forces", "affirmed", "asserted") in found
+
+
+def test_a_name_after_the_infinitive_does_not_control_it(run: Run) -> None:
+    found = triples(run("The United States also intends to designate two of Hezbollah's "
+                        "commanders, Imad Nasser and Karim Haddad, as terrorists."))
+    assert not any(r == "SANCTION" and s in ("Imad Nasser", "Karim Haddad")
+                   for s, r, *_ in found)

@@ -96,3 +96,30 @@ def test_a_truce_observed_is_asserted(run: Run) -> None:
 def test_what_a_party_has_yet_to_do_is_not_done(run: Run) -> None:
     found = triples(run("Hamas has yet to release the hostages."))
     assert ("Hamas", "CONCEDE", "hostages", N, "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States pledged to withdraw its troops by May, a process that is already "
+        "underway.",
+        "The United States promised to withdraw its forces within a year; troops have since "
+        "been reduced by half.",
+    ],
+)
+def test_a_promised_retreat_said_to_be_under_way_is_also_asserted(run: Run, text: str) -> None:
+    found = triples(run(text))
+    assert ("United States", "RETREAT", None, A, "commitment") in found
+    assert ("United States", "RETREAT", None, A, "asserted") in found
+
+
+def test_a_promised_retreat_not_yet_begun_is_only_a_commitment(run: Run) -> None:
+    found = triples(run("The United States pledged to withdraw its troops, a process that has "
+                        "not yet begun."))
+    assert ("United States", "RETREAT", None, A, "asserted") not in found
+
+
+def test_another_party_starting_something_carries_out_no_promise(run: Run) -> None:
+    found = triples(run("The United States pledged to withdraw its troops, and the Taliban have "
+                        "started talks with the government."))
+    assert ("United States", "RETREAT", None, A, "asserted") not in found

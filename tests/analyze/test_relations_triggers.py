@@ -199,3 +199,66 @@ def test_a_suspension_of_sanctions_is_no_rejection(run: Run) -> None:
     found = pairs(triples(run("The suspension of sanctions on Iran by the United States "
                               "helped its economy.")))
     assert not any(r == "REJECT" for _, r, _ in found)
+
+
+def test_weapons_launched_at_a_party_assault_it(run: Run) -> None:
+    found = pairs(triples(run("Hezbollah launched drones at Israel on Sunday.")))
+    assert ("Hezbollah", "ASSAULT", "Israel") in found
+
+
+def test_launching_an_attack_leaves_the_claim_to_the_noun(run: Run) -> None:
+    found = triples(run("Hamas launched an attack on Israel on Sunday."))
+    assert ("Hamas", "ASSAULT", "Israel", A, "asserted") in found
+    assert len({(s, r, o) for s, r, o, _, _ in found if r == "ASSAULT"}) == 1
+
+
+def test_a_counter_operation_is_against_the_named_group(run: Run) -> None:
+    found = pairs(triples(run("Iraqi forces and the United States resumed counter-Hezbollah "
+                              "operations in March.")))
+    assert ("United States", "ASSAULT", "Hezbollah") in found
+
+
+def test_halting_operations_is_a_retreat_not_a_denied_attack(run: Run) -> None:
+    found = triples(run("The United States halted counter-Hezbollah operations last week."))
+    assert ("United States", "RETREAT", None, A, "asserted") in found
+    assert not any(r == "ASSAULT" for _, r, *_ in found)
+
+
+def test_curbing_attacks_is_a_retreat(run: Run) -> None:
+    found = triples(run("Hamas has curbed its attacks on Israel since March."))
+    assert ("Hamas", "RETREAT", None, A, "asserted") in found
+    assert not any(r == "ASSAULT" for _, r, *_ in found)
+
+
+def test_each_name_in_a_long_list_lifts_its_own_sanctions(run: Run) -> None:
+    found = pairs(triples(run("The accord traded limits on enrichment for a broad lifting of "
+                              "U.S., European Union (EU), and United Nations (U.N.) sanctions "
+                              "on Iran.")))
+    conceded = {s for s, r, o in found if r == "CONCEDE" and o == "Iran"}
+    assert {"U.S.", "European Union", "United Nations"} <= conceded
+    assert not any(r == "SANCTION" for _, r, _ in found)
+
+
+def test_counter_patrols_are_against_the_named_group(run: Run) -> None:
+    found = pairs(triples(run("U.S. forces conducted counter-Hezbollah patrols in May.")))
+    assert ("U.S. forces", "ASSAULT", "Hezbollah") in found
+
+
+def test_exchanging_fire_is_an_assault_both_ways(run: Run) -> None:
+    found = pairs(triples(run("Hezbollah exchanged fire with Israel on Monday.")))
+    assert {("Hezbollah", "ASSAULT", "Israel"), ("Israel", "ASSAULT", "Hezbollah")} <= found
+
+
+def test_exchanging_prisoners_is_no_assault(run: Run) -> None:
+    found = pairs(triples(run("Hamas and Israel exchanged prisoners on Monday.")))
+    assert not any(r == "ASSAULT" for _, r, _ in found)
+
+
+def test_strikes_that_hit_a_party_assault_it(run: Run) -> None:
+    found = pairs(triples(run("Israeli airstrikes hit Hamas positions in Gaza.")))
+    assert ("Israeli", "ASSAULT", "Hamas") in found
+
+
+def test_backing_fighters_named_by_their_enemy_is_no_verbal_support(run: Run) -> None:
+    found = pairs(triples(run("The United States backs anti-Hezbollah forces in the south.")))
+    assert not any(r == "SUPPORT" for _, r, _ in found)

@@ -78,3 +78,16 @@ def test_a_resolution_demanding_speaks_for_the_body_that_adopted_it(run: Run) ->
 def test_a_statement_condemning_speaks_for_its_issuer(run: Run) -> None:
     found = triples(run("Hamas issued a statement condemning Israel."))
     assert ("Hamas", "ACCUSE", "Israel", A, "asserted") in found
+
+
+def test_a_resolution_requiring_a_party_to_leave_is_a_request(run: Run) -> None:
+    found = triples(run("The Iraqi parliament passed a resolution requiring U.S. forces to "
+                        "leave Iraq."))
+    assert ("Iraqi parliament", "REQUEST", "U.S. forces", "affirmed", "asserted") in found
+    assert not any(r == "RETREAT" for _, r, *_ in found)  # asked for, not done
+
+
+def test_requiring_a_thing_asks_nothing_of_what_follows(run: Run) -> None:
+    found = triples(run("The accord required limits on enrichment in exchange for the lifting "
+                        "of U.S. sanctions on Iran."))
+    assert ("U.S.", "CONCEDE", "Iran", "affirmed", "asserted") in found

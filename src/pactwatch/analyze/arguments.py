@@ -10,8 +10,9 @@ X trained"), and a participle describing a noun has it for object ("fighters tra
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from pactwatch.analyze.extensions import OPPOSED
 from pactwatch.analyze.lexicons import (
     actor_lexicon,
     attribution_lexicon,
@@ -35,17 +36,28 @@ CAPTIVE_PREPS = ("from", "of", "among")  # "prisoners from the security forces"
 SHARING_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ")
 
 
+def opposed_by_noun(doc: Doc) -> dict[int, list[Mention]]:
+    """'counter-ISIS operations', 'anti-Houthi strikes': the names the actor step kept as what
+    the noun they modify is against, by that noun's index."""
+    found: dict[int, list[Mention]] = {}
+    for span in doc.spans.get(OPPOSED, ()):
+        mention = Mention(span.text, span.label_, span.start_char, span.end_char)
+        found.setdefault(span.root.head.i, []).append(mention)
+    return found
+
+
 class Arguments:
     """Finds argument actors in one document; ``index`` maps tokens to mentions."""
 
     def __init__(
         self, index: MentionIndex, light_verbs: frozenset[str], triggers: frozenset[str],
-        addressing: frozenset[str] = frozenset(),
+        addressing: frozenset[str] = frozenset(), opposed: dict[int, list[Mention]] | None = None,
     ) -> None:
         self.index = index
         self.light_verbs = light_verbs
         self.triggers = triggers  # verb lemmas that carry a relation of their own
         self.addressing = addressing  # verbs of asking: "urged X to", "called on X to"
+        self.opposed = opposed or {}  # noun index -> whom it is against ("counter-ISIS raids")
 
     def actors(self, token: Token, depth: int = 0) -> list[Mention]:
         """The actors a noun phrase headed by ``token`` names, coordination included."""
@@ -58,7 +70,8 @@ class Arguments:
             return [m for m in self.actors(antecedent, depth + 1)
                     if m.start < antecedent.idx or m.start <= end]
         # held people stand for their side, not for themselves
-        found = self._captives_side(token, depth) or self._named(token, depth)
+        found = (self._captives_side(token, depth) or self._occupants(token, depth)
+                 or self._named(token, depth))
         for child in token.children:
             if child.dep_ == "conj" and not _alias(token, child):
                 found.extend(self.actors(child, depth + 1))
@@ -99,6 +112,25 @@ class Arguments:
                     for pobj in (c for c in child.children if c.dep_ == "pobj"):
                         if found := self.actors(pobj, depth + 1):
                             return found
+        return []
+
+    def _occupants(self, token: Token, depth: int) -> list[Mention]:
+        """'bases housing U.S. troops', 'the outpost where X forces were stationed': a place
+        stands for the side whose people occupy it, not for the country it lies in."""
+        rel = relation_lexicon()
+        singular = token.lower_[:-1] if token.tag_ == "NNS" else token.lower_
+        if not {token.lemma_.lower(), singular} & rel.place_nouns:
+            return []
+        for clause in token.children:
+            occupying = clause.lemma_.lower() in rel.occupying_verbs
+            if clause.dep_ not in ("relcl", "acl") or not occupying:
+                continue
+            people = [c for c in clause.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "dobj")
+                      and c.lower_ not in RELATIVE_PRONOUNS]
+            people += [g for c in clause.children if c.dep_ == "agent"
+                       for g in c.children if g.dep_ == "pobj"]
+            if found := [m for p in people for m in self.actors(p, depth + 1)]:
+                return found
         return []
 
     def _inner_actor(self, token: Token, depth: int) -> list[Mention]:
@@ -232,9 +264,10 @@ class Arguments:
             return []
         if governor.pos_ != "VERB":
             return []
-        # the object itself names the actor: "urged the Houthis to", not "used Afghan soil to"
-        return [m for c in governor.children if c.dep_ == "dobj" and self.index.at(c) is not None
-                for m in self.actors(c)]
+        # the object itself names the actor: "urged the Houthis to", not "used Afghan soil to";
+        # it comes before the clause it controls (a name after it was misattached by the parser)
+        return [m for c in governor.children if c.dep_ == "dobj" and c.i < verb.i
+                and self.index.at(c) is not None for m in self.actors(c)]
 
     def verb_objects(self, verb: Token, preps: frozenset[str]) -> list[Mention]:
         found: list[Mention] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pactwatch.analyze.arguments import Arguments
+from pactwatch.analyze.arguments import Arguments, opposed_by_noun
 from pactwatch.analyze.attribution import frames_containing
 from pactwatch.analyze.extensions import register_extensions
 from pactwatch.analyze.hyphen_claims import hyphen_claim
@@ -27,7 +27,7 @@ from pactwatch.analyze.lexicons import (
 from pactwatch.analyze.mentions import Mention, MentionIndex
 from pactwatch.analyze.nominal_claims import noun_claims
 from pactwatch.analyze.qualifiers import chain, modality, polarity
-from pactwatch.analyze.triggers import Found, found_by
+from pactwatch.analyze.triggers import Found, found_by, satisfied
 from pactwatch.analyze.verbal_claims import (
     SANCTUARY,
     obligation_reported,
@@ -69,7 +69,7 @@ class ClaimExtractor:
         # of provoking ("the ban drew condemnation") do not lend their subject to the event
         # they govern
         acting = (frozenset(rel.verbs) | rel.defending_verbs | rel.drawing_verbs) - lending
-        args = Arguments(index, rel.light_verbs, acting, asking)
+        args = Arguments(index, rel.light_verbs, acting, asking, opposed_by_noun(doc))
         by_sentence: list[list[ClaimDict]] = []
         sents = list(doc.sents)
         for n, sent in enumerate(sents):
@@ -84,6 +84,7 @@ class ClaimExtractor:
                         if key not in seen:
                             seen.add(key)
                             sentence_claims.append(claim)
+            sentence_claims += _carried_out(sentence_claims, sent, rel, index)
             by_sentence.append(_without_subsumed(sentence_claims))
         doc._.pw_claims = _without_subsumed_nearby(by_sentence, sents)
         return doc
@@ -202,7 +203,9 @@ def _inside_request(trigger: Token, governors: list[Token], rel: RelationLexicon
     for token in governors:
         table = rel.verbs if token.pos_ == "VERB" else rel.nouns
         governing = table.get(token.lemma_.lower())
-        if governing is not None and governing.relation in asking:
+        if governing is not None and governing.relation in asking and (
+            token.pos_ != "VERB" or satisfied(token, governing)  # not "required constraints"
+        ):
             return True
         if token.lemma_.lower() in rel.light_verbs and any(
             c.dep_ == "dobj" and c.i != trigger.i
@@ -211,6 +214,50 @@ def _inside_request(trigger: Token, governors: list[Token], rel: RelationLexicon
         ):
             return True
     return False
+
+
+def _carried_out(
+    claims: list[ClaimDict], sent: Span, rel: RelationLexicon, index: MentionIndex
+) -> list[ClaimDict]:
+    """Guideline rule 12: 'X committed to withdraw its forces; troops have since been
+    reduced', '... to withdraw, a process already underway': after a promised retreat the
+    sentence says it is being carried out, so X's retreat is also asserted."""
+    asserted = {(c["subject"]["mention"], c["modality"]) for c in claims  # type: ignore[index]
+                if c["relation"] == str(Relation.RETREAT)}
+    out = []
+    for claim in claims:
+        subject = claim["subject"]["mention"]  # type: ignore[index]
+        if (claim["relation"] != str(Relation.RETREAT) or claim["modality"] != str(
+                Modality.COMMITMENT) or claim["polarity"] != str(Polarity.AFFIRMED)
+                or (subject, str(Modality.ASSERTED)) in asserted):
+            continue
+        after = sent.doc[int(claim["trigger_i"]) + 1:sent.end]  # type: ignore[call-overload]
+        execution = next((t for t in after if _executes(t, rel, index)), None)
+        if execution is not None:
+            asserted.add((subject, str(Modality.ASSERTED)))
+            out.append({**claim, "modality": str(Modality.ASSERTED),
+                        "trigger": execution.text, "trigger_i": execution.i})
+    return out
+
+
+def _executes(token: Token, rel: RelationLexicon, index: MentionIndex) -> bool:
+    """'a process already underway', 'the drawdown has begun', 'troops have since been
+    reduced' (a retreat with no named doer): a past or present clause, neither negated nor
+    modal, that says the act is happening."""
+    mod = modality_lexicon()
+    predicate = token.head if token.dep_ in ("acomp", "advmod", "attr") else token
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ in ("MD", "TO"))
+           for c in predicate.children):
+        return False
+    if token.lemma_.lower() in mod.execution_words:  # not "... and Y has started talks"
+        named = any(c.dep_ == "nsubj" and index.at(c) for c in predicate.children)
+        return not named and (token.tag_ not in ("VB", "VBG") or token.dep_ == "ROOT")
+    trigger = rel.verbs.get(token.lemma_.lower())
+    return (trigger is not None and trigger.relation is Relation.RETREAT
+            and token.tag_ in ("VBD", "VBN") and token.dep_ not in ("amod", "acl")
+            and any(c.dep_ == "nsubjpass" for c in token.children)
+            and not any(index.at(g) for c in token.children if c.dep_ == "agent"
+                        for g in c.children))  # "reduced by half" names no doer
 
 
 def _without_subsumed(claims: list[ClaimDict]) -> list[ClaimDict]:

@@ -43,6 +43,7 @@ class RelationLexicon:
     signing_words: frozenset[str]
     seizure_verbs: frozenset[str]
     place_nouns: frozenset[str]
+    occupying_verbs: frozenset[str]
     relief_words: frozenset[str]
     drawing_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
@@ -111,6 +112,7 @@ class ModalityLexicon:
     conditional_marks: frozenset[str]
     chain_deps: frozenset[str]
     obligation_aux: frozenset[str]
+    execution_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,7 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         signing_words=r.words("signing_words"),
         seizure_verbs=r.words("seizure_verbs"),
         place_nouns=r.words("place_nouns"),
+        occupying_verbs=r.words("occupying_verbs"),
         relief_words=r.words("relief_words"),
         drawing_verbs=r.words("drawing_verbs"),
         agreement_nouns=r.words("agreement_nouns"),
@@ -323,6 +326,7 @@ def modality_lexicon(path: Path = LEXICON_DIR / "modality.yaml") -> ModalityLexi
         conditional_marks=r.words("conditional_marks"),
         chain_deps=r.words("chain_deps"),
         obligation_aux=r.words("obligation_aux"),
+        execution_words=r.words("execution_words"),
     )
 
 

@@ -37,6 +37,8 @@ def noun_claims(
         return []
     if trigger.relation is Relation.THREATEN and token.dep_ == "attr":
         return []  # guideline: "X remains a threat" is no claim
+    if _halted(token, rel):
+        return []  # "halted its operations against X": the halt is the claim (RETREAT)
     pair = args.between(token)
     if len(pair) >= 2 and trigger.relation in rel.no_object:
         # "a truce between X and Y": each party holds its fire (guideline convention), and
@@ -54,6 +56,7 @@ def noun_claims(
     agent_preps = ("by", "of") if trigger.relation in rel.no_object else ("by", "from")
     subjects = args.noun_subjects(token, agent_preps=agent_preps) or _pledging_parties(token, args)
     objects = args.noun_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    objects = objects or args.opposed.get(token.i, [])  # "counter-ISIS operations"
     if trigger.relation is Relation.CONCEDE:  # "sought the release of hostages held by X"
         subjects = captors(token, args, rel) or subjects
     if trigger.relation is Relation.PROTEST and not subjects:
@@ -66,6 +69,8 @@ def noun_claims(
     if trigger.relation is Relation.SANCTION and _relieved(token, rel):
         # "the lifting of U.S. sanctions on X", "sanctions relief": easing is yielding
         return [Found(token, Relation.CONCEDE, None, subjects, objects, nominal=True)]
+    if trigger.relation is Relation.SANCTION and (imposers := _listed_relief(token, rel, args)):
+        return [Found(token, Relation.CONCEDE, None, imposers, objects, nominal=True)]
     if any(c.dep_ == "amod" and c.lower_ in rel.joint_words for c in token.children):
         partners = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                     for m in args.actors_of_prep(c)]
@@ -151,3 +156,41 @@ def _pledging_parties(noun: Token, args: Arguments) -> list[Mention]:
                 return args.verb_subjects(token)[0]
             return args.noun_subjects(token) or args.between(token)
     return []
+
+
+def _halted(noun: Token, rel: RelationLexicon) -> bool:
+    """The object of a verb of halting or reducing ('halted counter-ISIS operations',
+    'ended its offensive'): guideline RETREAT, which the verb carries."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.i == noun.i:
+        return False
+    halting = rel.verbs.get(verb.lemma_.lower())
+    return halting is not None and halting.relation is Relation.RETREAT and (
+        noun.lemma_.lower() in halting.objects)
+
+
+LIST_POS = ("PROPN", "PUNCT", "CCONJ", "DET")  # what a list of names is made of
+
+
+def _listed_relief(noun: Token, rel: RelationLexicon, args: Arguments) -> list[Mention]:
+    """'a broad lifting of U.S., European Union and U.N. sanctions on X': after a long list
+    of names the parser loses the noun's attachment to 'of'; read from the words, the
+    relief word before the list still governs the sanctions, and each name lifts its own."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and doc[i].lower_ != "of" and (
+        doc[i].pos_ in LIST_POS or args.index.at(doc[i]) is not None
+    ):
+        i -= 1
+    if doc[i].lower_ != "of" or i in (noun.i - 1, noun.sent.start):
+        return []
+    if doc[i - 1].lemma_.lower() not in rel.relief_words:
+        return []
+    found: list[Mention] = []
+    bracketed = False  # "European Union (EU)": the acronym in brackets names it again
+    for token in doc[i + 1:noun.i]:
+        bracketed = (bracketed or token.text == "(") and token.text != ")"
+        mention = args.index.at(token)
+        if mention is not None and not bracketed and mention not in found:
+            found.append(mention)
+    return found

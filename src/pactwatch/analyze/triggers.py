@@ -58,7 +58,9 @@ def noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger
     if trigger.preps and not any(
         c.dep_ in ("prep", "dative") and c.lower_ in trigger.preps
         for h in holders for c in h.children
-    ) and not (trigger.relation is Relation.AGREE and enacted(token, rel)):
+    ) and not (trigger.relation is Relation.AGREE and enacted(token, rel)) and (
+        token.i not in args.opposed  # "counter-ISIS operations" say whom they are against
+    ):
         return None  # but "X and Y reached a deal": the signing names the parties
     if trigger.objects and not any(  # "the suspension of its participation in the deal"
         g.lemma_.lower() in trigger.objects

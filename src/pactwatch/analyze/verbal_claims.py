@@ -116,8 +116,11 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
     if lemma in rel.reciprocal_verbs and (mutual := _fought_with(token, subjects, objects, args)):
         return [found_by(trigger, token, *mutual, inherited=inherited, mutual=True)]
     endorsing = lemma in rel.endorsing_verbs
-    if not objects and endorsing and any(c.dep_ == "dobj" for c in token.children):
-        # "will support all efforts", "backed the plan": verbal support of a thing
+    if not objects and endorsing and any(
+        c.dep_ == "dobj" and c.i not in args.opposed for c in token.children
+    ):
+        # "will support all efforts", "backed the plan": verbal support of a thing, not of
+        # fighters named only by whom they oppose ("backed anti-Houthi forces")
         return [Found(token, Relation.SUPPORT, None, subjects, [], inherited)]
     return [found_by(trigger, token, subjects, objects, inherited=inherited)]
 
