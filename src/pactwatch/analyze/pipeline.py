@@ -41,6 +41,7 @@ ANALYZER = "claims.v1"
 COMPONENTS = ("pw_actors", "pw_attribution", "pw_claims", "pw_opinion", "pw_dates")
 SEGMENTER = "pw_paragraphs"  # presets boundaries, so it runs before the parser
 GAZETTEER = "pw_gazetteer"
+GAZETTEER_ACRONYMS = "pw_gazetteer_acronyms"
 CASE_SENSITIVE_MAX = 5  # short acronyms ("IS", "AQ", "LeT") match only as written
 PARENTHESES = re.compile(r"\s*\([^)]*\)")  # "UN Secretary-General (via ReliefWeb)"
 
@@ -72,13 +73,22 @@ def load_pipeline(
     nlp.add_pipe(SEGMENTER, before="parser" if "parser" in nlp.pipe_names else None)
     written = {name.strip() for name in gazetteer if name and name.strip()}
     names = sorted(written | {_typographic(name) for name in written})
-    if names:
-        before = "ner" if "ner" in nlp.pipe_names else None
-        ruler = nlp.add_pipe(
-            "entity_ruler", name=GAZETTEER, before=before,
-            config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False},
-        )
-        ruler.add_patterns([_pattern(nlp, name) for name in names])  # type: ignore[attr-defined]
+    before = "ner" if "ner" in nlp.pipe_names else None
+    acronyms = [name for name in names if _written_as_acronym(name)
+                and len(name) <= CASE_SENSITIVE_MAX]
+    # Two phrase matchers, not token patterns: a token pattern per acronym makes spaCy's
+    # Matcher test every pattern at every token, a phrase matcher looks each token up once.
+    for ruler_name, attr, patterns in (
+        (GAZETTEER, "LOWER", sorted(set(names) - set(acronyms))),
+        (GAZETTEER_ACRONYMS, "ORTH", acronyms),
+    ):
+        if patterns:
+            ruler = nlp.add_pipe(
+                "entity_ruler", name=ruler_name, before=before,
+                config={"phrase_matcher_attr": attr, "overwrite_ents": False},
+            )
+            ruler.add_patterns(  # type: ignore[attr-defined]
+                [{"label": "ACTOR", "pattern": name} for name in patterns])
     configs: dict[str, dict[str, object]] = {
         "pw_actors": {"places": sorted({name.strip().lower() for name in places if name})},
         "pw_opinion": {"backend": opinion_backend} if opinion_backend else {},
@@ -92,12 +102,6 @@ def _typographic(name: str) -> str:
     """'People's' as typeset in news and UN text: 'People’s' (the phrase matcher compares
     characters, and registries are typed with the straight apostrophe)."""
     return name.replace("'", "’")
-
-
-def _pattern(nlp: Language, name: str) -> dict[str, object]:
-    if len(name) <= CASE_SENSITIVE_MAX and _written_as_acronym(name):
-        return {"label": "ACTOR", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(name)]}
-    return {"label": "ACTOR", "pattern": name}
 
 
 def _written_as_acronym(name: str) -> bool:
