@@ -150,3 +150,23 @@ def test_the_clause_of_an_accusation_is_the_accusers(run: Run) -> None:
 def test_a_claim_made_by_a_party_is_theirs(run: Run) -> None:
     assert consult(run, "Israel's claim that Hamas met with al-Qaeda was denied.").source.name \
         == "Israel"
+
+
+BRIEFING = ("Zalmay Khalilzad, briefing the Council, said that the situation had worsened. "
+            "The Taliban met with al-Qaeda in Doha last month.")
+
+
+def test_a_briefers_indirect_speech_runs_on_in_meetings_coverage(run: Run) -> None:
+    claim = consult(run, BRIEFING, kind="official_statement", author="United Nations")
+    assert claim.source.name == "Zalmay Khalilzad"
+
+
+def test_a_reporters_next_sentence_is_the_writers_own(run: Run) -> None:
+    assert consult(run, BRIEFING, kind="news").source.kind is SourceKind.AUTHOR
+
+
+def test_speech_reported_after_its_content_does_not_run_on(run: Run) -> None:
+    text = ("The situation had worsened, Zalmay Khalilzad said. The Taliban met with al-Qaeda "
+            "in Doha last month.")
+    claim = consult(run, text, kind="official_statement", author="United Nations")
+    assert claim.source.kind is SourceKind.AUTHOR

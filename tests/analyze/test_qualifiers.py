@@ -123,3 +123,24 @@ def test_another_party_starting_something_carries_out_no_promise(run: Run) -> No
     found = triples(run("The United States pledged to withdraw its troops, and the Taliban have "
                         "started talks with the government."))
     assert ("United States", "RETREAT", None, A, "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis freed the crew in exchange for the lifting of U.S. sanctions on the port.",
+        "The Houthis accepted international monitors at the port in exchange for a broad "
+        "lifting of U.S., Security Council (UNSC), and IAEA sanctions on the group.",
+        "Under the deal, the U.S. lifts its sanctions on the Houthis.",
+    ],
+)
+def test_the_price_of_a_bargain_is_a_commitment(run: Run, text: str) -> None:
+    conceded = {(s, m) for s, r, _, _, m in triples(run(text)) if r == "CONCEDE"}
+    assert ("U.S.", "commitment") in conceded
+    assert ("U.S.", "asserted") not in conceded
+
+
+def test_sanctions_lifted_outside_a_bargain_are_asserted(run: Run) -> None:
+    found = triples(run("The Houthis freed the crew after the lifting of U.S. sanctions on the "
+                        "port."))
+    assert ("U.S.", "CONCEDE", None, A, "asserted") in found

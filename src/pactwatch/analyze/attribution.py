@@ -15,7 +15,8 @@ Council's to assert, as in meetings coverage). A temporal clause
 is left out of the frame, and so is a participle describing a noun ("the agreement signed by
 A and B", "the X-backed group"): a description the writer vouches for, not the speaker's
 news. A quotation that runs on into the next sentences, or
-a sentence that opens with a quotation mark, carries the previous speaker over.
+a sentence that opens with a quotation mark, carries the previous speaker over; so does, in
+meetings coverage (official statements), a "X said that ..." paragraph's indirect speech.
 """
 
 from __future__ import annotations
@@ -71,7 +72,9 @@ class Attributor:
                 is not None
                 and not _issuer_speaks(doc[int(f["speaker"])], issuer)  # type: ignore[call-overload]
             ]
-            if not found and previous and (open_quote or _continues_quote(sent)):
+            if not found and previous and (
+                open_quote or _continues_quote(sent) or _speech_runs_on(previous[-1], doc)
+            ):
                 found = [{**previous[-1], "start": sent.start, "end": sent.end, "exclude": []}]
             open_quote = _quote_left_open(sent, open_quote)
             frames.extend(found)
@@ -315,6 +318,17 @@ def _continues_quote(sent: Span) -> bool:
     """A sentence that opens with a quotation mark continues the previous speaker's words."""
     first = sent[0]
     return first.text in OPENING_QUOTES
+
+
+def _speech_runs_on(frame: Frame, doc: Doc) -> bool:
+    """Meetings coverage reports a speaker in indirect speech for a whole paragraph: after
+    "X, briefing the Council, said that the situation has deteriorated", the next sentences
+    with no speaker of their own are still X's account. Only in official statements (the
+    issuer's own voice is left out before this), and only after a "said that" sentence whose
+    speech verb is its root."""
+    verb = doc[int(frame["verb"])]  # type: ignore[call-overload]
+    return doc._.pw_kind == DocumentKind.OFFICIAL_STATEMENT and verb.dep_ == "ROOT" and (
+        int(frame["start"]) > verb.i)  # type: ignore[call-overload]
 
 
 def _quote_left_open(sent: Span, open_quote: bool) -> bool:

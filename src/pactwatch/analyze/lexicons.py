@@ -109,6 +109,8 @@ class ModalityLexicon:
     commitment_verbs: frozenset[str]
     commitment_nouns: frozenset[str]
     agreement_aux: frozenset[str]
+    bargain_nouns: frozenset[str]
+    terms_preps: frozenset[str]
     conditional_marks: frozenset[str]
     chain_deps: frozenset[str]
     obligation_aux: frozenset[str]
@@ -323,6 +325,8 @@ def modality_lexicon(path: Path = LEXICON_DIR / "modality.yaml") -> ModalityLexi
         commitment_verbs=r.words("commitment_verbs"),
         commitment_nouns=r.words("commitment_nouns"),
         agreement_aux=r.words("agreement_aux"),
+        bargain_nouns=r.words("bargain_nouns"),
+        terms_preps=r.words("terms_preps"),
         conditional_marks=r.words("conditional_marks"),
         chain_deps=r.words("chain_deps"),
         obligation_aux=r.words("obligation_aux"),

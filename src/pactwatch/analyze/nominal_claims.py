@@ -69,8 +69,9 @@ def noun_claims(
     if trigger.relation is Relation.SANCTION and _relieved(token, rel):
         # "the lifting of U.S. sanctions on X", "sanctions relief": easing is yielding
         return [Found(token, Relation.CONCEDE, None, subjects, objects, nominal=True)]
-    if trigger.relation is Relation.SANCTION and (imposers := _listed_relief(token, rel, args)):
-        return [Found(token, Relation.CONCEDE, None, imposers, objects, nominal=True)]
+    if trigger.relation is Relation.SANCTION and (listed := _listed_relief(token, rel, args)):
+        relief, imposers = listed  # the relief word is the event its governors qualify
+        return [Found(relief, Relation.CONCEDE, None, imposers, objects, nominal=True)]
     if any(c.dep_ == "amod" and c.lower_ in rel.joint_words for c in token.children):
         partners = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                     for m in args.actors_of_prep(c)]
@@ -172,10 +173,14 @@ def _halted(noun: Token, rel: RelationLexicon) -> bool:
 LIST_POS = ("PROPN", "PUNCT", "CCONJ", "DET")  # what a list of names is made of
 
 
-def _listed_relief(noun: Token, rel: RelationLexicon, args: Arguments) -> list[Mention]:
+def _listed_relief(
+    noun: Token, rel: RelationLexicon, args: Arguments
+) -> tuple[Token, list[Mention]] | None:
     """'a broad lifting of U.S., European Union and U.N. sanctions on X': after a long list
     of names the parser loses the noun's attachment to 'of'; read from the words, the
-    relief word before the list still governs the sanctions, and each name lifts its own."""
+    relief word before the list still governs the sanctions, and each name lifts its own.
+    Returns the relief word ("in exchange for a lifting ...": its place in the sentence
+    sets the modality) and the names."""
     doc = noun.doc
     i = noun.i - 1
     while i > noun.sent.start and doc[i].lower_ != "of" and (
@@ -183,9 +188,9 @@ def _listed_relief(noun: Token, rel: RelationLexicon, args: Arguments) -> list[M
     ):
         i -= 1
     if doc[i].lower_ != "of" or i in (noun.i - 1, noun.sent.start):
-        return []
+        return None
     if doc[i - 1].lemma_.lower() not in rel.relief_words:
-        return []
+        return None
     found: list[Mention] = []
     bracketed = False  # "European Union (EU)": the acronym in brackets names it again
     for token in doc[i + 1:noun.i]:
@@ -193,4 +198,4 @@ def _listed_relief(noun: Token, rel: RelationLexicon, args: Arguments) -> list[M
         mention = args.index.at(token)
         if mention is not None and not bracketed and mention not in found:
             found.append(mention)
-    return found
+    return (doc[i - 1], found) if found else None

@@ -103,6 +103,8 @@ def modality(
     modifiers = {c.lower_ for t in own for c in t.children if c.dep_ in ("advmod", "amod")}
     if verbs & lex.commitment_verbs or nouns & lex.commitment_nouns:
         return Modality.COMMITMENT
+    if _bargained(own, lex):
+        return Modality.COMMITMENT
     if relation is Relation.RETREAT and _truce_agreed(nodes[0]):
         return Modality.COMMITMENT
     if kind == DocumentKind.AGREEMENT and auxiliaries & lex.agreement_aux:
@@ -128,6 +130,20 @@ def _truce_agreed(trigger: Token) -> bool:
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in rel.agreement_nouns:
         return enacted(trigger.head, rel)
     return trigger.pos_ == "NOUN" and enacted(trigger, rel)
+
+
+def _bargained(nodes: list[Token], lex: ModalityLexicon) -> bool:
+    """The trigger is the price of a bargain ("in exchange for the lifting of sanctions")
+    or its clause acts under an agreement's terms ("under the deal, X would release Y"):
+    what the agreement promises, not what was done."""
+    for token in nodes:
+        if token.lower_ == "for" and token.head.lemma_.lower() in lex.bargain_nouns:
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in lex.terms_preps and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in lex.commitment_nouns for g in c.children
+        ) for c in token.children):
+            return True
+    return False
 
 
 def _governing(nodes: list[Token]) -> list[Token]:
