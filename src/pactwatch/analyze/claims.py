@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactwatch.analyze.arguments import Arguments, opposed_by_noun
 from pactwatch.analyze.attribution import frames_containing
-from pactwatch.analyze.extensions import register_extensions
+from pactwatch.analyze.extensions import GROUP, register_extensions
 from pactwatch.analyze.hyphen_claims import hyphen_claim
 from pactwatch.analyze.lexicons import (
     RelationLexicon,
@@ -41,8 +41,8 @@ from pactwatch.model import Modality, Polarity, Relation
 
 ClaimDict = dict[str, object]
 PAIRED_BOTH_WAYS = {Relation.ASSAULT}
-GROUP = "GROUP"  # collective victims (actors.py): objects, and subjects only of these
-GROUP_ACTS = {Relation.PROTEST, Relation.REQUEST, Relation.ACCUSE, Relation.REJECT}
+GROUP_ACTS = {  # collective victims (GROUP) are objects, and subjects only of these
+    Relation.PROTEST, Relation.REQUEST, Relation.ACCUSE, Relation.REJECT}
 MAX_GOVERNORS = 10  # how far up a request may govern the trigger
 
 

@@ -15,9 +15,8 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pactwatch.analyze.extensions import register_extensions
+from pactwatch.analyze.extensions import PLACE_LABELS, register_extensions
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_PREPS = {"in", "at", "near", "inside"}
 PERIOD_FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 MAX_DATE_CHARS = 40

@@ -21,6 +21,7 @@ ANAPHORS = "pw_anaphors"
 OPPOSED = "pw_opposed"
 GROUP = "GROUP"  # label of collective victims in pw_actors: no anaphor points back to them
 PLACE = "PLACE"  # label of places, never in pw_actors: only "it", "its", "the country" name them
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # spaCy entity labels of places
 
 # name -> default; set by the caller before the pipeline runs (document metadata) or by
 # the pw_* components.

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pactwatch.analyze.actors import role_word
 from pactwatch.analyze.arguments import Arguments, reduced_passive
+from pactwatch.analyze.extensions import PLACE_LABELS
 from pactwatch.analyze.lexicons import (
     RelationLexicon,
     actor_lexicon,
@@ -33,7 +34,6 @@ from pactwatch.model import Relation
 # Titles by which official prose names its speakers ("The Secretary-General welcomes ...").
 TITLES = {"secretary-general", "council", "envoy", "representative", "president", "minister",
           "spokesperson", "spokesman", "commissioner", "coordinator", "secretary"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SANCTUARY = "sanctuary"  # the mode of AID in the sanctuary frame
 RELIEVED_PREPS = ("on", "against", "of")  # "sanctions on X", "the blockade of X"
 DEFENCE_PREPS = ("against", "from")  # "defended X against Y", "protected X from Y"
