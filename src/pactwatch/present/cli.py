@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from pactwatch.analyze import OPINION_BACKENDS
 from pactwatch.model import Agreement, CommitmentVerdict, PactwatchError, load_agreement
 from pactwatch.present import console
 from pactwatch.present.tables import claims_table, resolve_table, verdict_table
@@ -64,11 +65,9 @@ WeightsOption = Annotated[
     typer.Option("--weights", help="Weighing rules YAML (default: the bundled weights.v1; "
                  "docs/weighing.md)."),
 ]
-class OpinionBackend(StrEnum):
-    fast = "fast"
-    minilm = "minilm"
 
-
+# The choices are the analyze stage's backends, so a new one needs no edit here.
+OpinionBackend = StrEnum("OpinionBackend", {name: name for name in OPINION_BACKENDS})  # type: ignore[misc]
 OpinionOption = Annotated[
     OpinionBackend | None,
     typer.Option("--opinion-model", help="Opinion classifier: fast (default) or minilm "
