@@ -212,15 +212,17 @@ class Arguments:
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return self.actors(verb.head) or self._issuers(verb.head, depth), True
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            governor = verb.head.head
-            if governor.pos_ in ("VERB", "AUX"):  # the parser may hang "to V-ing" on the verb
-                pledges = [c for c in governor.children if c.dep_ == "dobj"]
-                found = next(filter(None, (self._pledgers(p, depth) for p in pledges)), [])
-                if not found:
-                    found, _ = self.verb_subjects(governor, depth + 1)
-                return found, True
-            return self._pledgers(governor, depth) or self.noun_subjects(governor, depth + 1), True
+            return self._prepositional_subjects(verb.head.head, depth), True
         return [], False
+
+    def _prepositional_subjects(self, governor: Token, depth: int) -> list[Mention]:
+        """'its commitment to withdrawing': the doer of a gerund after a preposition is the
+        one who pledged it, else the subject of the word the preposition hangs on."""
+        if governor.pos_ in ("VERB", "AUX"):  # the parser may hang "to V-ing" on the verb
+            pledges = [c for c in governor.children if c.dep_ == "dobj"]
+            found = next(filter(None, (self._pledgers(p, depth) for p in pledges)), [])
+            return found or self.verb_subjects(governor, depth + 1)[0]
+        return self._pledgers(governor, depth) or self.noun_subjects(governor, depth + 1)
 
     def _issuers(self, document: Token, depth: int) -> list[Mention]:
         """'the Council adopted a resolution demanding ...', 'X's statement calling on ...':
