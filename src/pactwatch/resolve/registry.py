@@ -148,13 +148,13 @@ def load_registry(path: str | Path | None = None) -> list[Actor]:
 
     Raises ``ResolveError`` naming the file, the actor, the key and the bad value.
     """
-    return list((_read_bundled() if path is None else _read(Path(path)))[1])
+    return list(_registry(path)[1])
 
 
 def load_context_aliases(path: str | Path | None = None) -> tuple[ContextAlias, ...]:
     """The names of a registry file whose actor depends on the document, in file order (the
     order in which the resolver tries them); the bundled registry's when ``path`` is None."""
-    entries = (_read_bundled() if path is None else _read(Path(path)))[0]
+    entries = _registry(path)[0]
     return tuple(
         ContextAlias(
             names=tuple(alias.names), actor=entry.id, countries=frozenset(alias.countries),
@@ -169,11 +169,15 @@ def load_places(path: str | Path | None = None) -> list[str]:
     """The registry's names of places (capitals and cities) that stand for an actor only as
     its seat ("Kabul said ..."), not where something happened ("the Kabul bombing"); the
     bundled registry's when ``path`` is None."""
-    entries = (_read_bundled() if path is None else _read(Path(path)))[0]
+    entries = _registry(path)[0]
     readings = [name for entry in entries for alias in entry.context_aliases if alias.place
                 for name in alias.names]
     return list(dict.fromkeys([*(name for entry in entries for name in entry.capitals),
                                *readings]))
+
+
+def _registry(path: str | Path | None) -> tuple[list[_Entry], list[Actor]]:
+    return _read_bundled() if path is None else _read(Path(path))
 
 
 @cache
