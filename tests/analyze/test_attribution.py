@@ -161,6 +161,13 @@ def test_a_briefers_indirect_speech_runs_on_in_meetings_coverage(run: Run) -> No
     assert claim.source.name == "Zalmay Khalilzad"
 
 
+def test_a_briefers_indirect_speech_ends_with_the_paragraph(run: Run) -> None:
+    for layout in ("\n\n", "\n"):  # a blank line, or a text laid out a paragraph a line
+        text = BRIEFING.replace(". The Taliban", "." + layout + "The Taliban") + layout
+        claim = consult(run, text, kind="official_statement", author="United Nations")
+        assert claim.source.kind is SourceKind.AUTHOR, layout
+
+
 def test_a_reporters_next_sentence_is_the_writers_own(run: Run) -> None:
     assert consult(run, BRIEFING, kind="news").source.kind is SourceKind.AUTHOR
 

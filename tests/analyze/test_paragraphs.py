@@ -6,7 +6,12 @@ import spacy
 from spacy.language import Language
 from tests.analyze.conftest import Run, triples
 
-from pactwatch.analyze.paragraphs import ParagraphSplitter, unwrapped
+from pactwatch.analyze.paragraphs import (
+    ParagraphSplitter,
+    lines_are_paragraphs,
+    same_paragraph,
+    unwrapped,
+)
 
 
 def sentences(nlp: Language, text: str) -> list[str]:
@@ -56,3 +61,33 @@ def test_a_line_break_inside_a_phrase_does_not_reach_the_parser(run: Run) -> Non
             "asserted") in triples(analyzed)
     [sentence] = analyzed.sentences
     assert sentence.text == text  # the evidence keeps the document's own characters
+
+
+LINE_A_PARAGRAPH = ("Council hears envoy on border crisis\n"
+                    "The envoy said the talks had stalled.\n"
+                    "Members asked both sides to return to the table.\n")
+
+
+def test_a_text_laid_out_a_paragraph_a_line_keeps_its_lines() -> None:
+    assert lines_are_paragraphs(LINE_A_PARAGRAPH)
+    assert unwrapped(LINE_A_PARAGRAPH) == LINE_A_PARAGRAPH
+
+
+def test_wrapped_text_and_blank_line_text_are_not_a_paragraph_a_line() -> None:
+    wrapped = "The mission reported that the\nmilitia had attacked the camp\nnear the river.\n"
+    assert not lines_are_paragraphs(wrapped)
+    assert not lines_are_paragraphs(LINE_A_PARAGRAPH.replace("\n", "\n\n"))
+
+
+def test_in_a_paragraph_a_line_text_a_headline_line_is_its_own_sentence(nlp: Language) -> None:
+    first, second, third = (s for s in nlp(LINE_A_PARAGRAPH).sents if s.text.strip())
+    assert first.text.strip() == "Council hears envoy on border crisis"
+    assert not same_paragraph(first, second)
+    assert not same_paragraph(third, second)  # either order
+
+
+def test_sentences_of_one_paragraph_share_it(nlp: Language) -> None:
+    doc = nlp("The envoy left. Talks stalled.\n\nMembers met again.")
+    first, second, third = (s for s in doc.sents if s.text.strip())
+    assert same_paragraph(first, second)
+    assert not same_paragraph(second, third)

@@ -19,6 +19,7 @@ from pactwatch.model import (
     Source,
     SourceKind,
 )
+from pactwatch.present.eval_context import DocumentFolderError, load_documents
 from pactwatch.present.evaluate import (
     GoldFileError,
     actor_matches,
@@ -258,3 +259,47 @@ def test_a_claim_recorded_twice_meets_the_prediction_with_its_qualifiers() -> No
         source=Source(), modality=Modality.FUTURE)]))
     assert report.claims.tp == 2
     assert report.source_accuracy == 1.0 and report.modality_accuracy == 1.0
+
+
+def test_a_passage_is_scored_inside_its_whole_document() -> None:
+    """With its document at hand the passage is analyzed there, once for all its passages,
+    and scored on its own sentences only: the earlier sentence's claim is not counted."""
+    before = "The envoy met the Taliban in Doha. "
+    document = {"id": "07", "text": before + TEXT + " More talks follow."}
+    seen: list[Document] = []
+
+    def predict(documents: list[Document]) -> list[AnalyzedDocument]:
+        seen.extend(documents)
+        text = documents[0].text
+        spans = [(0, len(before) - 1), (len(before), len(before) + TEXT.index(". ") + 1),
+                 (len(before) + TEXT.index(". ") + 2, len(before) + len(TEXT))]
+        claims = ([consult("the envoy", "the Taliban")], [consult()], [])
+        sentences = tuple(Sentence(n, a, b, text[a:b], claims=tuple(c), opinion=n == 2)
+                          for n, ((a, b), c) in enumerate(zip(spans, claims, strict=True)))
+        return [AnalyzedDocument(documents[0], sentences, "test")]
+
+    rows = [{**gold_row(), "doc": "07"}, {**gold_row(), "id": "p2", "doc": "07"}]
+    report = evaluate(rows, predict=predict, documents={"07": document})
+    assert [d.text for d in seen] == [document["text"]]
+    assert (report.claims.tp, report.claims.fp, report.opinion.tp) == (2, 0, 2)
+
+
+def test_a_passage_not_found_in_its_document_is_analyzed_alone() -> None:
+    seen: list[Document] = []
+
+    def predict(documents: list[Document]) -> list[AnalyzedDocument]:
+        seen.extend(documents)
+        return predictor([consult()])(documents)
+
+    row = {**gold_row(), "doc": "07"}
+    report = evaluate([row], predict=predict, documents={"07": {"text": "Something else."}})
+    assert [d.text for d in seen] == [TEXT] and report.claims.f1 == 1.0
+
+
+def test_a_documents_folder_names_a_bad_file(tmp_path: Path) -> None:
+    (tmp_path / "01.json").write_text('{"id": "01", "text": "Fine."}', encoding="utf-8")
+    (tmp_path / "02.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(DocumentFolderError, match=r"02\.json"):
+        load_documents(tmp_path)
+    (tmp_path / "02.json").unlink()
+    assert load_documents(tmp_path) == {"01": {"id": "01", "text": "Fine."}}

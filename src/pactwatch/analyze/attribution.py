@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from pactwatch.analyze.extensions import register_extensions
 from pactwatch.analyze.lexicons import LEXICON_DIR, AttributionLexicon, attribution_lexicon
 from pactwatch.analyze.mentions import MentionIndex
+from pactwatch.analyze.paragraphs import same_paragraph
 from pactwatch.model import AnalyzeError, DocumentKind, SourceKind
 
 Frame = dict[str, object]
@@ -73,7 +74,7 @@ class Attributor:
                 and not _issuer_speaks(doc[int(f["speaker"])], issuer)  # type: ignore[call-overload]
             ]
             if not found and previous and (
-                open_quote or _continues_quote(sent) or _speech_runs_on(previous[-1], doc)
+                open_quote or _continues_quote(sent) or _speech_runs_on(previous[-1], sent)
             ):
                 found = [{**previous[-1], "start": sent.start, "end": sent.end, "exclude": []}]
             open_quote = _quote_left_open(sent, open_quote)
@@ -320,15 +321,16 @@ def _continues_quote(sent: Span) -> bool:
     return first.text in OPENING_QUOTES
 
 
-def _speech_runs_on(frame: Frame, doc: Doc) -> bool:
+def _speech_runs_on(frame: Frame, sent: Span) -> bool:
     """Meetings coverage reports a speaker in indirect speech for a whole paragraph: after
     "X, briefing the Council, said that the situation has deteriorated", the next sentences
-    with no speaker of their own are still X's account. Only in official statements (the
-    issuer's own voice is left out before this), and only after a "said that" sentence whose
-    speech verb is its root."""
+    of the paragraph with no speaker of their own are still X's account. Only in official
+    statements (the issuer's own voice is left out before this), and only after a "said
+    that" sentence whose speech verb is its root."""
+    doc = sent.doc
     verb = doc[int(frame["verb"])]  # type: ignore[call-overload]
     return doc._.pw_kind == DocumentKind.OFFICIAL_STATEMENT and verb.dep_ == "ROOT" and (
-        int(frame["start"]) > verb.i)  # type: ignore[call-overload]
+        int(frame["start"]) > verb.i) and same_paragraph(verb.sent, sent)  # type: ignore[call-overload]
 
 
 def _quote_left_open(sent: Span, open_quote: bool) -> bool:

@@ -29,6 +29,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "pw_kind": "other",  # DocumentKind value of the document
     "pw_date": None,  # ISO date of the document, the anchor of relative dates
     "pw_author": None,  # the issuing body of an official statement: whom "we" means
+    "pw_paragraphs": None,  # token indices where paragraphs start (pw_paragraphs)
     "pw_coref": None,  # list of [antecedent start char, end char, label] per pw_anaphors span
     "pw_frames": None,  # attribution frames: who says which token range (pw_attribution)
     "pw_claims": None,  # claim dicts (pw_claims, completed by pw_dates)

@@ -3,20 +3,27 @@
 spaCy's parser does not split at a blank line, so a headline and the first sentence of the
 body ("Taliban attack kills five\\n\\nThe Taliban attacked ...") become one sentence and a
 claim's evidence starts with the headline. Text extracted from PDFs, on the other hand,
-breaks lines inside sentences, so a single newline is no boundary at all. The component runs
-before the parser and presets both decisions, which the parser then respects.
+breaks lines inside sentences, so a single newline is no boundary at all -- unless the text
+is laid out a paragraph a line (scraped pages, JSON records: most lines end a sentence), where
+a single newline parts paragraphs as a blank line does. The component runs before the parser
+and presets these decisions, which the parser then respects, and records where paragraphs
+start: a reported speaker's words run on to the end of a paragraph, not beyond it.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+from pactwatch.analyze.extensions import register_extensions
 
 QUOTES = frozenset("\"'“‘«")
 BLANK_LINE = "\n\n"
 WHITESPACE_RUN = re.compile(r"\s+")
+SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
 
 
 @Language.factory("pw_paragraphs", assigns=["token.is_sent_start"])
@@ -25,24 +32,54 @@ def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
 
 
 class ParagraphSplitter:
-    """Starts a sentence after a blank line; keeps a wrapped line inside its sentence."""
+    """Starts a sentence (and a paragraph) after a paragraph break; keeps a wrapped line
+    inside its sentence."""
+
+    def __init__(self) -> None:
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.has_annotation("DEP"):
             return doc  # parsed already: the boundaries are the parser's to keep
+        paragraph_break = "\n" if lines_are_paragraphs(doc.text) else BLANK_LINE
+        starts = [0]
         for token in doc[1:]:
             gap = _gap_before(token)
-            if BLANK_LINE in gap and _opens_block(token):
+            if paragraph_break in gap and _opens_block(token):
                 token.is_sent_start = True
+                starts.append(token.i)
             elif "\n" in gap and BLANK_LINE not in gap and token.text[:1].islower():
                 token.is_sent_start = False  # "attacked a checkpoint on\nMonday" reads on
+        doc._.pw_paragraphs = starts
         return doc
+
+
+def same_paragraph(first: Span, second: Span) -> bool:
+    """Whether no paragraph starts after ``first`` begins and up to where ``second`` does
+    (either order). A doc the splitter never saw is one paragraph."""
+    starts = first.doc._.pw_paragraphs or [0]
+    low, high = sorted((first.start, second.start))
+    return bisect_right(starts, high) == bisect_right(starts, low)
+
+
+def lines_are_paragraphs(text: str) -> bool:
+    """A text with no blank line whose lines mostly end a sentence is a paragraph a line
+    (a headline line among them ends in no stop); wrapped text ends most lines mid-phrase."""
+    if BLANK_LINE in text:
+        return False
+    lines = [line for line in text.split("\n")[:-1] if line.strip()]
+    ends = sum(1 for line in lines if SENTENCE_END.search(line))
+    return ends >= 2 and ends * 2 >= len(lines)
 
 
 def unwrapped(text: str) -> str:
     """``text`` with each line break inside a paragraph turned into a space, so that the
     tagger and parser read "Iran-supported\\nmilitias" as the words they are; blank lines
-    stay. The result has the same length, so offsets into it are offsets into ``text``."""
+    stay, and so does every line break of a text laid out a paragraph a line. The result has
+    the same length, so offsets into it are offsets into ``text``."""
+    if lines_are_paragraphs(text):
+        return text
+
     def join(run: re.Match[str]) -> str:
         gap = run.group()
         if gap.count("\n") != 1:

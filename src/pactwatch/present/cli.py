@@ -386,13 +386,26 @@ def eval_command(
     errors: Annotated[bool, typer.Option("--errors", help="List missed/spurious claims.")] = False,
     format: FormatOption = TableOrJson.table,
     opinion_model: OpinionOption = None,
+    docs: Annotated[
+        Path | None,
+        typer.Option("--docs", help="Folder of the passages' whole documents (NN.json, matched "
+                     "by each row's 'doc', as eval/README.md lays out dev_docs/): read each "
+                     "passage inside its document, as `pactwatch run` reads text."),
+    ] = None,
 ) -> None:
-    """Score extraction against gold passages: claims P/R/F1, source, modality, opinion."""
+    """Score extraction against gold passages: claims P/R/F1, source, modality, opinion.
+
+    Passages are analyzed alone, the scope the guideline annotates (rule 1); with --docs
+    the whole-document path of `pactwatch run` is scored on the same gold."""
+    from pactwatch.present.eval_context import load_documents
     from pactwatch.present.evaluate import evaluate, format_report, load_gold
 
     toolkit = Toolkit(opinion=_value(opinion_model))
     rows = load_gold(gold)
-    result = evaluate(rows, predict=lambda docs: list(toolkit.understand(docs)))
+    if docs is not None and not docs.is_dir():
+        raise typer.BadParameter(f"{docs}: no such folder", param_hint="--docs")
+    documents = load_documents(docs) if docs is not None else {}
+    result = evaluate(rows, predict=lambda d: list(toolkit.understand(d)), documents=documents)
     if format is TableOrJson.json:
         sys.stdout.write(json.dumps(result.to_json(), indent=2) + "\n")
     else:

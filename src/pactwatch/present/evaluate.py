@@ -11,19 +11,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pactwatch.model import (
-    AnalyzedDocument,
-    Claim,
-    Document,
-    DocumentKind,
-    PactwatchError,
-    Relation,
-)
+from pactwatch.model import AnalyzedDocument, Claim, Document, PactwatchError, Relation
+from pactwatch.present.eval_context import place
 from pactwatch.present.eval_errors import Cause, Classifier, ErrorCase
 from pactwatch.present.eval_matching import (
     actor_matches,
@@ -37,7 +31,7 @@ REQUIRED_KEYS = ("id", "text")
 CLAIM_KEYS = ("subject", "relation", "object", "polarity")
 EXAMPLES_PER_CAUSE = 6
 __all__ = ["EvalReport", "GoldFileError", "actor_matches", "claim_matches", "evaluate",
-           "format_report", "load_gold", "normalise", "passage_document", "source_matches"]
+           "format_report", "load_gold", "normalise", "source_matches"]
 
 
 class GoldFileError(PactwatchError):
@@ -166,14 +160,18 @@ def _check_row(row: object, where: str) -> None:
             )
 
 
-def evaluate(rows: Sequence[dict[str, Any]], *, predict: Predict) -> EvalReport:
-    """Run ``predict`` on the passages as documents and score it against their gold."""
-    documents = [passage_document(row) for row in rows]
-    predicted = {a.document.id: a for a in predict(documents)}
+def evaluate(rows: Sequence[dict[str, Any]], *, predict: Predict,
+             documents: Mapping[str, dict[str, Any]] | None = None) -> EvalReport:
+    """Run ``predict`` and score it against the gold. With ``documents`` (``eval_context``)
+    a passage found in its whole document is scored on the sentences of that document's
+    analysis that fall inside it; otherwise the passage is analyzed alone."""
+    placements = place(rows, documents or {})
+    unique = list({p.document.id: p.document for p in placements}.values())
+    predicted = {a.document.id: a for a in predict(unique)}
     report = EvalReport(passages=len(rows))
-    for row, document in zip(rows, documents, strict=True):
-        analyzed = predicted.get(document.id)
-        sentences = analyzed.sentences if analyzed else ()
+    for row, placement in zip(rows, placements, strict=True):
+        analyzed = predicted.get(placement.document.id)
+        sentences = placement.sentences(analyzed) if analyzed else ()
         if row.get("claims") is not None:
             report.claim_passages += 1
             claims = [c for s in sentences for c in s.claims]
@@ -182,13 +180,6 @@ def evaluate(rows: Sequence[dict[str, Any]], *, predict: Predict) -> EvalReport:
             report.opinion_passages += 1
             _score_opinion(report, row, [s.text for s in sentences if s.opinion])
     return report
-
-
-def passage_document(row: dict[str, Any]) -> Document:
-    return Document(
-        id=row["id"], name=row["id"], text=row["text"], date=row.get("date"),
-        outlet=row.get("outlet"), kind=DocumentKind.parse(row.get("kind")),
-    )
 
 
 def _score_claims(report: EvalReport, row: dict[str, Any], predicted: list[Claim]) -> None:
