@@ -177,3 +177,10 @@ def test_speech_reported_after_its_content_does_not_run_on(run: Run) -> None:
             "in Doha last month.")
     claim = consult(run, text, kind="official_statement", author="United Nations")
     assert claim.source.kind is SourceKind.AUTHOR
+
+
+def test_a_speakers_phrase_keeps_its_hyphens_and_spaces(run: Run) -> None:
+    text = ("The Under-Secretary-General said that, according to Kabul’s official news agency, "
+            "the Taliban met with al-Qaeda in Doha last month.")
+    claim = consult(run, text)
+    assert claim.source.chain == ("Kabul official news agency", "Under-Secretary-General")

@@ -76,7 +76,12 @@ def test_a_text_laid_out_a_paragraph_a_line_keeps_its_lines() -> None:
 def test_wrapped_text_and_blank_line_text_are_not_a_paragraph_a_line() -> None:
     wrapped = "The mission reported that the\nmilitia had attacked the camp\nnear the river.\n"
     assert not lines_are_paragraphs(wrapped)
+    assert not lines_are_paragraphs(wrapped + "\n" + wrapped)
     assert not lines_are_paragraphs(LINE_A_PARAGRAPH.replace("\n", "\n\n"))
+
+
+def test_a_blank_line_among_paragraph_lines_leaves_them_paragraphs() -> None:
+    assert lines_are_paragraphs(LINE_A_PARAGRAPH + "\n" + LINE_A_PARAGRAPH)
 
 
 def test_in_a_paragraph_a_line_text_a_headline_line_is_its_own_sentence(nlp: Language) -> None:

@@ -42,6 +42,7 @@ CLOSING_QUOTES = {'"', "”", "''"}
 MAX_NAME_TOKENS = 12
 TEMPORAL_MARKS = {"while", "when", "after", "before", "since", "as", "until", "once"}
 FIRST_PERSON = {"we", "i"}
+HYPHENS = frozenset("-‑–")  # kept inside a speaker's title: "Under-Secretary-General"
 SUBJECT_CLIMB = ("xcomp", "conj")  # "wanted to welcome", "condemned X and welcomed Y"
 
 
@@ -308,11 +309,20 @@ def _kind(speaker: Token, label: str | None, lex: AttributionLexicon) -> SourceK
 def _phrase(head: Token) -> str:
     """The speaker's noun phrase, without a leading determiner and within a sane length."""
     tokens = [t for t in head.subtree
-              if t.dep_ not in ("relcl", "punct", "case") or t.i == head.i]
+              if t.dep_ not in ("relcl", "punct", "case") or t.i == head.i
+              or t.text in HYPHENS]
     while tokens and tokens[0].dep_ == "det":
         tokens = tokens[1:]
     tokens = tokens[:MAX_NAME_TOKENS]
-    return "".join(t.text_with_ws for t in tokens).strip()
+    return "".join(t.text + _space_after(t, tokens) for t in tokens).strip()
+
+
+def _space_after(token: Token, kept: list[Token]) -> str:
+    """The space after a word of a speaker's phrase, where a left-out word ("Pyongyang" +
+    "'s" + " official") held it: the phrase reads "Pyongyang official", not run together."""
+    if token.whitespace_ or token.i + 1 >= len(token.doc) or token.nbor() in kept:
+        return token.whitespace_
+    return " "
 
 
 def _continues_quote(sent: Span) -> bool:

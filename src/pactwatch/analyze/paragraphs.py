@@ -63,13 +63,13 @@ def same_paragraph(first: Span, second: Span) -> bool:
 
 
 def lines_are_paragraphs(text: str) -> bool:
-    """A text with no blank line whose lines mostly end a sentence is a paragraph a line
-    (a headline line among them ends in no stop); wrapped text ends most lines mid-phrase."""
-    if BLANK_LINE in text:
-        return False
-    lines = [line for line in text.split("\n")[:-1] if line.strip()]
-    ends = sum(1 for line in lines if SENTENCE_END.search(line))
-    return ends >= 2 and ends * 2 >= len(lines)
+    """Whether a single line break parts paragraphs here: most lines that a single break
+    ends also end a sentence (a headline line among them ends in no stop), as in scraped
+    pages and JSON records, blank lines or not; wrapped text ends most lines mid-phrase."""
+    lines = text.strip().split("\n")
+    ended = [line for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    ends = sum(1 for line in ended if SENTENCE_END.search(line))
+    return ends > 0 and ends * 2 >= len(ended)
 
 
 def unwrapped(text: str) -> str:
