@@ -303,3 +303,28 @@ def test_a_documents_folder_names_a_bad_file(tmp_path: Path) -> None:
         load_documents(tmp_path)
     (tmp_path / "02.json").unlink()
     assert load_documents(tmp_path) == {"01": {"id": "01", "text": "Fine."}}
+
+
+def test_a_gold_opinion_sentence_split_in_two_is_one_hit() -> None:
+    whole = "This deal is a worthless scrap of paper; it will not survive the winter."
+    row = {**gold_row(claims=[], opinion=[whole]), "text": whole}
+
+    def predict(documents: list[Document]) -> list[AnalyzedDocument]:
+        first, second = whole.split("; ")
+        sentences = (Sentence(0, 0, len(first) + 1, first + ";", opinion=True),
+                     Sentence(1, len(first) + 2, len(whole), second, opinion=True))
+        return [AnalyzedDocument(d, sentences, "test") for d in documents]
+
+    report = evaluate([row], predict=predict)
+    assert (report.opinion.tp, report.opinion.fp, report.opinion.fn) == (1, 0, 0)
+
+
+def test_a_predicted_sentence_spanning_two_gold_sentences_hits_both() -> None:
+    row = gold_row(claims=[], opinion=TEXT.split(". ", 1))
+
+    def predict(documents: list[Document]) -> list[AnalyzedDocument]:
+        return [AnalyzedDocument(d, (Sentence(0, 0, len(TEXT), TEXT, opinion=True),), "test")
+                for d in documents]
+
+    report = evaluate([row], predict=predict)
+    assert (report.opinion.tp, report.opinion.fp, report.opinion.fn) == (2, 0, 0)

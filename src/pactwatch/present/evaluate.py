@@ -236,17 +236,21 @@ def _agreement(claim: Claim, gold: dict[str, Any]) -> int:
 
 
 def _score_opinion(report: EvalReport, row: dict[str, Any], predicted: list[str]) -> None:
-    remaining = [" ".join(g.split()) for g in row["opinion"]]
+    """Opinion is scored per gold sentence: a predicted sentence overlapping gold ones hits
+    them; the second fragment of a gold sentence that our segmenter split in two is the same
+    prediction, neither a second hit nor a false one."""
+    gold = [" ".join(g.split()) for g in row["opinion"]]
+    hit: set[int] = set()
     for text in (" ".join(p.split()) for p in predicted):
-        hit = next((g for g in remaining if g in text or text in g), None)
-        if hit is None:
+        overlapping = {n for n, g in enumerate(gold) if g in text or text in g}
+        if not overlapping:
             report.opinion.fp += 1
             report.cases.append(_opinion_case(Cause.OPINION_EXTRA, row, text))
-        else:
-            remaining.remove(hit)
-            report.opinion.tp += 1
-    report.opinion.fn += len(remaining)
-    report.cases += [_opinion_case(Cause.OPINION_MISSED, row, text) for text in remaining]
+        report.opinion.tp += len(overlapping - hit)
+        hit |= overlapping
+    missed = [g for n, g in enumerate(gold) if n not in hit]
+    report.opinion.fn += len(missed)
+    report.cases += [_opinion_case(Cause.OPINION_MISSED, row, text) for text in missed]
 
 
 def _opinion_case(cause: Cause, row: dict[str, Any], sentence: str) -> ErrorCase:
