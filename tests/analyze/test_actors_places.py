@@ -50,3 +50,9 @@ def test_that_country_may_mean_a_capital_named_before(nlp_with_places: Language)
     resolved = {span.text: target[3] for span, target in
                 zip(doc.spans[ANAPHORS], doc._.pw_coref, strict=True)}
     assert resolved.get("that country") == "Islamabad"
+
+
+def test_a_town_ner_calls_a_people_before_an_attack_is_where_it_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Russia blamed Ukraine for the Sevastopol attacks.")
+    assert [e.label_ for e in doc.ents if e.text == "Sevastopol"] == ["NORP"]  # NER's reading
+    assert "Sevastopol" not in [span.text for span in doc.spans[ACTORS]]

@@ -68,6 +68,26 @@ def test_exact_alias_scores_highest_and_says_why(resolver: Resolver) -> None:
     assert loose.features["generic_head"] == 1.0
 
 
+@pytest.mark.parametrize(("name", "side"), [
+    ("Taliban spokesmen", "taliban"), ("the Hamas spokeswoman", "hamas"),
+    ("Houthi officials", "houthis"), ("the Iranian foreign minister", "iran"),
+    ("U.S. envoy", "united-states"), ("Russian diplomats", "russia"),
+])
+def test_a_partys_unnamed_people_act_for_the_party(
+        resolver: Resolver, name: str, side: str) -> None:
+    """NER calls them people; the head says so, and the modifier names whom they act for
+    (guideline: officials may be named by their organisation, leaders resolve to their side)."""
+    found = resolver.match(name, label="PERSON")
+    assert found is not None
+    assert found.actor.id == side
+    assert found.features["generic_head"] == 1.0
+
+
+def test_a_person_label_still_keeps_a_name_off_an_organisation(resolver: Resolver) -> None:
+    found = resolver.match("Hamas", label="PERSON")
+    assert found is None or found.score < resolver.match("Hamas", label="ORG").score
+
+
 def test_transliteration_variant_links_by_consonant_keys(resolver: Resolver) -> None:
     found = resolver.match("Sirajudin Hakkani", label="PERSON")
     assert found is not None

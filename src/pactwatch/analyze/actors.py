@@ -117,6 +117,10 @@ class ActorFinder:
             if ent.label_ != "ACTOR" and (_names_instrument(doc[start:end], lex)
                                           or _names_a_status(doc[start:end])):
                 continue
+            if ent.label_ == "NORP" and _names_a_people(doc[start:end], lex):
+                if _plural_people(doc[end - 1]):
+                    spans.append(Span(doc, start, end, label=GROUP))  # "Muslims", "Sunni Arabs"
+                continue  # "Arab forces": described, not named
             extended = _extend_with_force_noun(doc, start, end, lex)
             label = ent.label_ if extended == end else "ORG"
             extended = _with_qualifier(doc, extended)
@@ -200,8 +204,9 @@ def _place_name(span: Span, label: str, lex: ActorLexicon, places: frozenset[str
     """A name that says where, not who: any name placed by a preposition of place ('talks at
     Doha', 'an attack near Tripoli', registry names included) or modifying a place noun
     ('Herat city'), and a GPE whose last word is a place noun ('Ghazni province') or that
-    names where an attack was ('the Sevastopol attacks'), as a registry's place does ('the
-    Kabul bombing'; 'Kabul said' is the government)."""
+    names where an attack was ('the Sevastopol attacks', which NER may also call a NORP), as
+    a registry's place does ('the Kabul bombing'; 'Kabul said' is the government). The
+    attacker before an attack noun is a registry name ('Houthi attacks'): an ACTOR hit."""
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in lex.place_heads:
         return True
@@ -209,6 +214,8 @@ def _place_name(span: Span, label: str, lex: ActorLexicon, places: frozenset[str
         if span.text.lower() in places:
             return _where_it_happened(root) or _describes_a_thing(root, lex)
         return _placed(root)
+    if label == "NORP":  # NER's label for a town before an attack: 'the Sevastopol attacks'
+        return _where_it_happened(root)
     return label == "GPE" and (span[-1].lower_ in lex.place_heads or _where_it_happened(root))
 
 
@@ -329,6 +336,12 @@ def _parenthesis_end(doc: Doc, i: int, word_fits: Callable[[Token], bool]) -> in
         if not word_fits(doc[j]):
             return None
     return None
+
+
+def _names_a_people(span: Span, lex: ActorLexicon) -> bool:
+    """'Arab', 'Sunni Arabs', 'Kurdish': words of peoples and faiths only, which name no party
+    (a registry name is an ACTOR hit, never read here)."""
+    return all(token.lower_ in lex.peoples for token in span if not token.is_punct)
 
 
 def _plural_people(token: Token) -> bool:

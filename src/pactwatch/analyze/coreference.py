@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pactwatch.analyze.extensions import GROUP, PLACE
+from pactwatch.analyze.extensions import ANAPHORS, GROUP, PLACE
 from pactwatch.analyze.lexicons import ActorLexicon, relation_lexicon
 from pactwatch.analyze.role_words import PERSON_ROLES, role_word
 
@@ -89,6 +89,18 @@ def resolve_anaphors(
             unresolved.add(token.i)
         taken.update(range(span.start, span.end))
     return anaphors, coref
+
+
+def possessors(doc: Doc) -> dict[int, str]:
+    """The token each resolved possessive pronoun belongs to, and the text of the actor it
+    means: in the Secretary-General's "I thank my Special Envoy" the envoy's head word maps
+    to the Secretary-General (read from ``pw_anaphors`` and ``pw_coref``)."""
+    owned = {}
+    for span, (_, _, _, text) in zip(doc.spans.get(ANAPHORS, ()), doc._.pw_coref or (),
+                                     strict=True):
+        if len(span) == 1 and span.root.dep_ == "poss" and span.root.head.i != span.root.i:
+            owned[span.root.head.i] = str(text)
+    return owned
 
 
 def _antecedent(

@@ -73,6 +73,7 @@ class ActorLexicon:
     role_nouns: frozenset[str]
     role_nouns_needing_name: frozenset[str]
     victim_nouns: frozenset[str]
+    peoples: frozenset[str]
     captive_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     place_heads: frozenset[str]
@@ -275,6 +276,7 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         role_nouns=r.words("role_nouns"),
         role_nouns_needing_name=r.words("role_nouns_needing_name"),
         victim_nouns=r.words("victim_nouns"),
+        peoples=r.words("peoples"),
         captive_nouns=r.words("captive_nouns"),
         instrument_nouns=r.words("instrument_nouns"),
         place_heads=r.words("place_heads"),

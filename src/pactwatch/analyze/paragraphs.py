@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -67,7 +68,7 @@ def lines_are_paragraphs(text: str) -> bool:
     ends also end a sentence (a headline line among them ends in no stop), as in scraped
     pages and JSON records, blank lines or not; wrapped text ends most lines mid-phrase."""
     lines = text.strip().split("\n")
-    ended = [line for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    ended = [line for line, after in pairwise(lines) if line.strip() and after.strip()]
     ends = sum(1 for line in ended if SENTENCE_END.search(line))
     return ends > 0 and ends * 2 >= len(ended)
 

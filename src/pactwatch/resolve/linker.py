@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pactwatch.model import ActorRef, ActorType, AnalyzedDocument, Claim
 from pactwatch.resolve.matcher import MatchContext, Resolver
+from pactwatch.resolve.parties import between_parties, once_each
 
 
 def resolve(
@@ -24,19 +25,17 @@ def resolve(
     ``id`` and ``score`` filled; a mention nothing matches keeps ``name``/``id`` None.
 
     A claim is resolved as of its own date, else its document's date, and within the context
-    of its document (see ``document_context``). Streams: one document at a time.
+    of its document (see ``document_context``). A claim that linking shows to relate an
+    actor to its own side is dropped, and so is a repeat of a claim in the same sentence
+    (``parties``). Streams: one document at a time.
     """
     for analyzed in documents:
         context = document_context(analyzed, resolver)
         default_date = analyzed.document.date
         sentences = tuple(
-            replace(
-                sentence,
-                claims=tuple(
-                    _resolve_claim(claim, resolver, claim.date or default_date, context)
-                    for claim in sentence.claims
-                ),
-            )
+            replace(sentence, claims=once_each(
+                _linked_claims(sentence.claims, resolver, default_date, context),
+                resolver, default_date))
             for sentence in analyzed.sentences
         )
         yield replace(analyzed, sentences=sentences)
@@ -61,6 +60,18 @@ def document_context(analyzed: AnalyzedDocument, resolver: Resolver) -> MatchCon
                 if country and (ref.label == "GPE" or found.actor.type is ActorType.STATE):
                     countries.add(country)
     return MatchContext(countries=frozenset(countries), actors=frozenset(actors))
+
+
+def _linked_claims(
+    claims: Iterable[Claim], resolver: Resolver, default_date: str | None,
+    context: MatchContext,
+) -> Iterator[Claim]:
+    """Each claim linked as of its date, less those between an actor and its own side."""
+    for claim in claims:
+        date = claim.date or default_date
+        linked = _resolve_claim(claim, resolver, date, context)
+        if between_parties(linked, resolver, date):
+            yield linked
 
 
 def _resolve_claim(

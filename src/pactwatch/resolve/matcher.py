@@ -515,7 +515,11 @@ class Resolver:
             words = skeleton_words(modifier, self._lexicon)
             step = ("generic_head", GENERIC_HEAD_FACTOR)
             irregular = normalized.split()[-1] in self._lexicon.irregular_heads
-            variants.append(_Variant(modifier, words, step, False, acronym, label, irregular))
+            # "the Taliban spokesman" is a person (NER's label) who acts for the Taliban: the
+            # label tells of the head, not of the actor the modifier names
+            side_label = None if label in PERSON_LABELS else label
+            variants.append(
+                _Variant(modifier, words, step, False, acronym, side_label, irregular))
         if rest := self._after_nationality(normalized):
             words = skeleton_words(rest, self._lexicon)
             step = ("nationality", NATIONALITY_FACTOR)
