@@ -84,6 +84,12 @@ def test_a_blank_line_among_paragraph_lines_leaves_them_paragraphs() -> None:
     assert lines_are_paragraphs(LINE_A_PARAGRAPH + "\n" + LINE_A_PARAGRAPH)
 
 
+def test_a_line_longer_than_a_page_is_a_paragraph_whatever_its_end() -> None:
+    long_line = "The envoy said the talks had stalled over the prisoner lists " * 4
+    text = f"Envoy briefs Council\nTalks stall, aid blocked\n{long_line}\nMembers met"
+    assert lines_are_paragraphs(text)
+
+
 def test_in_a_paragraph_a_line_text_a_headline_line_is_its_own_sentence(nlp: Language) -> None:
     first, second, third = (s for s in nlp(LINE_A_PARAGRAPH).sents if s.text.strip())
     assert first.text.strip() == "Council hears envoy on border crisis"

@@ -24,6 +24,7 @@ from pactwatch.analyze.extensions import register_extensions
 QUOTES = frozenset("\"'“‘«")
 BLANK_LINE = "\n\n"
 WHITESPACE_RUN = re.compile(r"\s+")
+UNWRAPPED_LINE = 200  # characters: longer than a printed or PDF line ever runs
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
 
 
@@ -64,10 +65,13 @@ def same_paragraph(first: Span, second: Span) -> bool:
 
 
 def lines_are_paragraphs(text: str) -> bool:
-    """Whether a single line break parts paragraphs here: most lines that a single break
-    ends also end a sentence (a headline line among them ends in no stop), as in scraped
-    pages and JSON records, blank lines or not; wrapped text ends most lines mid-phrase."""
+    """Whether a single line break parts paragraphs here, as in scraped pages and JSON
+    records (blank lines or not): a line too long for any page, or most lines that a single
+    break ends also ending a sentence (a headline among them ends in no stop). Wrapped text
+    has short lines, most ending mid-phrase."""
     lines = text.strip().split("\n")
+    if any(len(line) > UNWRAPPED_LINE for line in lines):
+        return True
     ended = [line for line, after in pairwise(lines) if line.strip() and after.strip()]
     ends = sum(1 for line in ended if SENTENCE_END.search(line))
     return ends > 0 and ends * 2 >= len(ended)
