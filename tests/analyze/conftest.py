@@ -31,6 +31,13 @@ def nlp_with_people() -> Language:
 
 
 @pytest.fixture(scope="session")
+def nlp_knowing_people() -> Language:
+    """The gazetteer with an invented person in it, told apart as a person as the registry
+    does (``Resolver.people()``)."""
+    return load_pipeline(gazetteer=[*GAZETTEER, "Jane Roe"], people=["Jane Roe"])
+
+
+@pytest.fixture(scope="session")
 def nlp_with_places() -> Language:
     """The gazetteer with two capitals in it, told apart as places as the registry does."""
     capitals = ["Kabul", "Islamabad"]

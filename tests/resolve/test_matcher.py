@@ -229,6 +229,12 @@ def test_names_lists_every_name_once(resolver: Resolver) -> None:
     assert {"Taliban", "al-Qa'ida", "Washington", "RVLF"} <= set(names)
 
 
+def test_people_are_the_names_of_persons_only(resolver: Resolver) -> None:
+    people = set(resolver.people())
+    assert {"Hans Grundberg", "Khalilzad"} <= people
+    assert not people & {"Taliban", "Washington", "UN Secretary-General"}
+
+
 def test_match_is_a_frozen_record_of_a_versioned_algorithm(resolver: Resolver) -> None:
     found = resolver.match("Taliban")
     assert isinstance(found, Match)

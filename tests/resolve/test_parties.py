@@ -21,7 +21,7 @@ from pactwatch.resolve import Resolver, resolve
 
 @pytest.fixture(scope="module")
 def nlp(resolver: Resolver) -> Language:
-    return load_pipeline(gazetteer=resolver.names())
+    return load_pipeline(gazetteer=resolver.names(), people=resolver.people())
 
 
 def claims_of(nlp: Language, resolver: Resolver, text: str, **meta: str) -> list[Claim]:

@@ -40,19 +40,22 @@ INDEFINITE = {"a", "an", "any", "no", "every", "each", "another", "some"}
     "pw_actors",
     assigns=["doc.spans", "doc._.pw_coref"],  # pw_actors, pw_anaphors, pw_opposed
     requires=["doc.ents", "token.dep", "token.lemma"],
-    default_config={"places": []},
+    default_config={"places": [], "people": []},
 )
-def make_actor_finder(nlp: Language, name: str, places: list[str]) -> ActorFinder:
-    return ActorFinder(places)
+def make_actor_finder(nlp: Language, name: str, places: list[str],
+                      people: list[str]) -> ActorFinder:
+    return ActorFinder(places, people)
 
 
 class ActorFinder:
-    """Holds only the caller's place names: the lexicon is loaded once per process, so the
-    component pickles cheaply."""
+    """Holds only the caller's names of places and people: the lexicon is loaded once per
+    process, so the component pickles cheaply."""
 
-    def __init__(self, places: list[str] | None = None) -> None:
+    def __init__(self, places: list[str] | None = None,
+                 people: list[str] | None = None) -> None:
         register_extensions()
         self.places = frozenset(places or ())  # lowercased gazetteer names of places
+        self.people = frozenset(people or ())  # lowercased gazetteer names of persons
 
     def __call__(self, doc: Doc) -> Doc:
         lex = actor_lexicon()
@@ -69,18 +72,25 @@ class ActorFinder:
         # a place is no party, but a pronoun may still point to it: "operations inside Yemen
         # and across its borders"; not one that only modifies an event ("the Kabul bombing
         # ... condemned it" is the bombing)
-        antecedents = filter_spans([*(self._seat_as_country(m) for m in mentions),
+        antecedents = filter_spans([*(self._as_antecedent(m) for m in mentions),
                                     *(p for p in places if not _modifier(p))])
         anaphors, coref = resolve_anaphors(doc, tokens, antecedents, lex)
         doc.spans[ANAPHORS] = anaphors
         doc._.pw_coref = coref
         return doc
 
-    def _seat_as_country(self, mention: Span) -> Span:
-        """A capital in the gazetteer is its country for 'that country' and 'it', as a GPE
-        that NER would have found ("Pyongyang's news agency said that country ...")."""
-        if mention.label_ == "ACTOR" and mention.text.lower() in self.places:
+    def _as_antecedent(self, mention: Span) -> Span:
+        """A gazetteer name as a pronoun sees it: a capital is its country for 'that country'
+        and 'it', as a GPE that NER would have found ("Pyongyang's news agency said that
+        country ..."); a person's name is a 'he' or 'she' ("Nikki Haley, noting that her
+        delegation ..."), as a PERSON."""
+        if mention.label_ != "ACTOR":
+            return mention
+        name = mention.text.lower()
+        if name in self.places:
             return Span(mention.doc, mention.start, mention.end, label="GPE")
+        if name in self.people:
+            return Span(mention.doc, mention.start, mention.end, label="PERSON")
         return mention
 
     def _entity_mentions(

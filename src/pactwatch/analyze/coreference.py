@@ -2,13 +2,18 @@
 refers to.
 
 Each anaphor takes the nearest earlier mention (within a few sentences) whose label it
-accepts, preferring grammatical subjects; "we" and a subject "it" in an institution's own
+accepts, preferring grammatical subjects and the names of its own paragraph; an anaphor
+already resolved stands for its antecedent, so a briefer named once is still 'he' five
+sentences on; a headline names no antecedent. "we" and a subject "it" in an institution's own
 statement are the issuing body (guideline rule 9). A pronoun that continues a thing ("The deal
 ... It includes") or follows unnamed forces ("partner forces until they") refers to no actor.
 The results are ``doc.spans["pw_anaphors"]`` aligned with ``doc._.pw_coref``.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +28,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Guideline rule 9: "we" is the issuing body in its own statement or report; in news and
 # opinion it is the writer, who is not a party.
 INSTITUTIONAL_KINDS = {"official_statement", "monitoring_report", "agreement"}
+SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", '"', "”", "’", "'"}
+HEADLINE_WORD = 4  # letters of a word that a headline capitalises ("of", "for" it does not)
+HEADLINE_SHARE = 0.7  # of such words capitalised
 
 
 def resolve_anaphors(
@@ -33,11 +41,19 @@ def resolve_anaphors(
     coref: list[list[object]] = []
     taken = {i for span in mentions for i in range(span.start, span.end)}
     unresolved: set[int] = set()  # anaphors that found no antecedent
+    chain: list[Candidate] = []  # each anaphor resolved so far, standing for its antecedent
     groups = {i for span in mentions if span.label_ == GROUP for i in range(span.start, span.end)}
     sentence_of = {}
+    headlines = set()
     for n, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             sentence_of[i] = n
+        if _headline(sent):
+            headlines.add(n)
+    # a headline's names are no antecedents: "Briefing Security Council on ..., Envoy
+    # Underscores Need ..." is title-case shorthand that the tagger misreads, and the story
+    # names its actors again
+    antecedents = [m for m in mentions if sentence_of[m.start] not in headlines]
     first_words = {phrase.split()[0] for phrase in (*lex.anaphors, *lex.pair_anaphors)}
     first_words |= FIRST_PERSON
     for token in tokens:
@@ -52,7 +68,7 @@ def resolve_anaphors(
             continue
         pair = _pair_anaphor_at(doc, token, lex)
         if pair:
-            parties = _last_two_parties(token, mentions, sentence_of, lex)
+            parties = _last_two_parties(token, antecedents, sentence_of, lex)
             for party in parties:
                 anaphors.append(Span(doc, token.i, token.i + pair))
                 coref.append([party.start_char, party.end_char, party.label_, party.text])
@@ -67,7 +83,8 @@ def resolve_anaphors(
         antecedent = _mention_at(owner, mentions, accepts) if owner is not None else None
         if antecedent is None and (owner is None or owner.tag_ not in PLURAL_TAGS):
             antecedent = _clause_subject(token, mentions, accepts) if token.dep_ == "poss" else None
-            antecedent = antecedent or _antecedent(span, mentions, accepts, sentence_of, lex)
+            antecedent = antecedent or _antecedent(span, antecedents, accepts, sentence_of,
+                                                   lex, chain)
         # else "terrorists and their supporters": the terrorists', who are no actor
         if (_continues_unknown(token, sentence_of, taken, unresolved)
                 or _owned_by_thing(token, taken, groups)
@@ -85,22 +102,47 @@ def resolve_anaphors(
             anaphors.append(span)
             coref.append([antecedent.start_char, antecedent.end_char, antecedent.label_,
                           antecedent.text])
+            chain.append(Candidate(span, antecedent))
         else:
             unresolved.add(token.i)
         taken.update(range(span.start, span.end))
     return anaphors, coref
 
 
+def _headline(sent: Span) -> bool:
+    """A line of title-case words with no stop at its end: 'Council Presidential Statement
+    Reaffirms Importance of Peace Agreement'."""
+    words = [t for t in sent if t.is_alpha and len(t) >= HEADLINE_WORD]
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text in SENTENCE_ENDS or len(words) < 2:
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= HEADLINE_SHARE * len(words)
+
+
 def possessors(doc: Doc) -> dict[int, str]:
     """The token each resolved possessive pronoun belongs to, and the text of the actor it
-    means: in the Secretary-General's "I thank my Special Envoy" the envoy's head word maps
-    to the Secretary-General (read from ``pw_anaphors`` and ``pw_coref``)."""
+    means: in the Secretary-General's "I thank my Special Envoy, Hans Grundberg" the envoy's
+    head word and the name in apposition map to the Secretary-General (read from
+    ``pw_anaphors`` and ``pw_coref``)."""
     owned = {}
     for span, (_, _, _, text) in zip(doc.spans.get(ANAPHORS, ()), doc._.pw_coref or (),
                                      strict=True):
-        if len(span) == 1 and span.root.dep_ == "poss" and span.root.head.i != span.root.i:
-            owned[span.root.head.i] = str(text)
+        head = span.root.head
+        if len(span) == 1 and span.root.dep_ == "poss" and head.i != span.root.i:
+            for word in (head, *(c for c in head.children if c.dep_ == "appos")):
+                owned[word.i] = str(text)
     return owned
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place where an actor is named (``at`` is the mention) or referred to (``at`` is an
+    anaphor already resolved to the mention ``actor``): "Grundberg said ... he pointed to
+    ... He also said" finds Grundberg through the 'he' of the sentence before, however far
+    back the name stands."""
+
+    at: Span
+    actor: Span
 
 
 def _antecedent(
@@ -109,49 +151,73 @@ def _antecedent(
     accepts: frozenset[str],
     sentence_of: dict[int, int],
     lex: ActorLexicon,
+    chain: list[Candidate],
 ) -> Span | None:
     """The latest compatible mention in the window, preferring grammatical subjects:
     "The Secretary-General thanks his Special Representative ... He expresses" means the
     Secretary-General, and a subject pronoun continues the subject of its own sentence:
     "The U.S. Government has yet to recognize Afghanistan, but it engaged ..." means the
     U.S. Government. A description of a group ("the militants") passes over institutions
-    ("the transition government")."""
+    ("the transition government"). Anaphors resolved before (``chain``) stand for their
+    antecedents where they are."""
     here = sentence_of[span.start]
     own = _own_subject(span.root)
     describes_group = len(span) > 1 and "GPE" not in accepts
     plural = span.root.lower_ in PLURAL_PRONOUNS  # "they" may be officials, not only bodies
+
+    def near(at: Span) -> bool:
+        return at.end <= span.start and here - sentence_of[at.start] <= lex.anaphor_window
+
+    nearby = [Candidate(m, m) for m in mentions if near(m)] + [c for c in chain if near(c.at)]
+    nearby.sort(key=lambda c: c.at.start)
     compatible = [
-        m for m in mentions
-        if m.end <= span.start
-        and not (own is not None and m.start <= own.i < m.end)
-        and here - sentence_of[m.start] <= lex.anaphor_window
-        and (_anaphoric_label(m) in accepts or (plural and _names_people(m)))
-        and m.root.dep_ != "amod"  # "free from Iranian interference ... its neighbours"
-        and not (describes_group and role_word(m.root) in lex.institution_heads)
-        and not _named_again(span, m, mentions)
+        c for c in nearby
+        if not (own is not None and c.at.start <= own.i < c.at.end)
+        and (_anaphoric_label(c.actor) in accepts or (plural and _names_people(c.actor)))
+        and c.at.root.dep_ != "amod"  # "free from Iranian interference ... its neighbours"
+        and not (describes_group and role_word(c.actor.root) in lex.institution_heads)
+        and not _named_again(span, c.actor, mentions)
     ]
-    subjects = [m for m in compatible if m.root.dep_ in SUBJECT_DEPS]
-    if subjects and (sentence_of[subjects[-1].start] < here or _is_subject(span)):
-        return _plural_after(span, subjects[-1], compatible) or subjects[-1]
+    compatible = _in_own_paragraph(span, compatible)
+    subjects = [c for c in compatible if c.at.root.dep_ in SUBJECT_DEPS]
+    if subjects and (sentence_of[subjects[-1].at.start] < here or _is_subject(span)):
+        return (_plural_after(span, subjects[-1], compatible) or subjects[-1]).actor
     if not compatible:
         return None
     # after the subject, the object of the last sentence is the most salient actor:
     # "X fought Y, a branch of Z active in W. Its attacks ..." means Y
-    last = sentence_of[compatible[-1].start]
-    objects = [m for m in compatible if m.root.dep_ == "dobj" and sentence_of[m.start] == last]
-    return objects[-1] if objects and last < here else compatible[-1]
+    last = sentence_of[compatible[-1].at.start]
+    objects = [c for c in compatible
+               if c.at.root.dep_ == "dobj" and sentence_of[c.at.start] == last]
+    return (objects[-1] if objects and last < here else compatible[-1]).actor
 
 
-def _plural_after(span: Span, subject: Span, compatible: list[Span]) -> Span | None:
+def _in_own_paragraph(span: Span, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates in the anaphor's own paragraph, where there are any: a new paragraph
+    opens a new topic, so the subject of an earlier one ("... not allow Afghanistan to
+    become a haven") yields to what the paragraph itself names ("the Taliban fought
+    ISIS-Khorasan ... Its bombings"). A speaker named a paragraph earlier is still found
+    when the paragraph names no one the pronoun may mean, and through a pronoun of the
+    paragraph that took it ("It urged the Government ... It called on": the Council). A
+    place is no such topic: "In Kandahar province, it attacked" still means the group of the
+    paragraph before."""
+    starts = span.doc._.pw_paragraphs or [0]
+    opening = starts[bisect_right(starts, span.start) - 1]
+    own = [c for c in candidates if c.at.start >= opening]
+    return own if any(c.actor.label_ != PLACE for c in own) else candidates
+
+
+def _plural_after(span: Span, subject: Candidate,
+                  compatible: list[Candidate]) -> Candidate | None:
     """'The United States sanctioned three officials over accusations they helped ...': a
     plural pronoun means the plural group of people named after a singular-named subject in
     its own sentence, not the subject (a state or body is 'it')."""
-    if span.root.lower_ not in PLURAL_PRONOUNS or subject.root.tag_ in PLURAL_TAGS:
+    if span.root.lower_ not in PLURAL_PRONOUNS or subject.actor.root.tag_ in PLURAL_TAGS:
         return None
     sentence = span.root.sent
-    plural = [m for m in compatible
-              if m.start >= subject.end and m.start >= sentence.start
-              and _names_people(m) and m.label_ != "GPE"]
+    plural = [c for c in compatible
+              if c.at.start >= subject.at.end and c.at.start >= sentence.start
+              and _names_people(c.actor) and c.actor.label_ != "GPE"]
     return plural[-1] if plural else None
 
 
@@ -358,17 +424,35 @@ def _owned_by_thing(pronoun: Token, named: set[int], groups: set[int]) -> bool:
 
 
 def _clause_subject(token: Token, mentions: list[Span], accepts: frozenset[str]) -> Span | None:
-    """A possessive binds to the subject of its clause: 'the Council reaffirmed its support'."""
+    """A possessive binds to the subject of its clause: 'the Council reaffirmed its support';
+    in a participle's clause before the main one, to the main clause's subject, which comes
+    after it: 'Expressing its deep alarm ..., the Council renewed'."""
     subject = _subject_of_clause(token)
+    comes_after = subject is None
+    subject = subject or _participle_subject(token)
     if subject is None:
         return None
     candidates = [subject, *(g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj")]
     for candidate in candidates:
         for mention in mentions:
-            if mention.start <= candidate.i < mention.end and mention.end <= token.i:
+            if (mention.start <= candidate.i < mention.end
+                    and (comes_after or mention.end <= token.i)):
                 return mention if _anaphoric_label(mention) in accepts else None
     return None
+
+
+def _participle_subject(token: Token) -> Token | None:
+    """The subject of the main clause after a subjectless participle clause that opens the
+    sentence ('Reaffirming its support for ..., the Council called'): the participle's own
+    understood subject."""
+    verb = _clause_verb(token.head)
+    main = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or main.i < verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _pair_anaphor_at(doc: Doc, token: Token, lex: ActorLexicon) -> int:

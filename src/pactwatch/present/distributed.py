@@ -14,9 +14,10 @@ from itertools import islice
 
 from distributed import Client, LocalCluster, as_completed, get_worker
 
-from pactwatch.analyze import ANALYZER, analyze, load_pipeline
+from pactwatch.analyze import ANALYZER, analyze
 from pactwatch.model import Actor, AnalyzedDocument, Document
-from pactwatch.resolve import Resolver, load_places, resolve
+from pactwatch.present.workflow import registry_pipeline
+from pactwatch.resolve import Resolver, resolve
 from pactwatch.store import Store
 
 BATCH = 32
@@ -31,7 +32,7 @@ def _understand_on_worker(
     state = getattr(worker, _WORKER_STATE, None)
     if state is None:
         resolver = Resolver(list(actors))
-        state = (load_pipeline(gazetteer=resolver.names(), places=load_places()), resolver)
+        state = (registry_pipeline(resolver), resolver)
         setattr(worker, _WORKER_STATE, state)
     nlp, resolver = state
     return list(resolve(analyze(documents, nlp=nlp), resolver=resolver))

@@ -73,9 +73,7 @@ class Toolkit:
 
     @cached_property
     def nlp(self) -> Language:
-        return load_pipeline(
-            gazetteer=self.resolver.names(), places=load_places(), opinion_backend=self.opinion
-        )
+        return registry_pipeline(self.resolver, opinion=self.opinion)
 
     def register_actors(self, store: Store) -> None:
         """Store the registry's actors as merged with the imported lists (refs included)."""
@@ -86,6 +84,13 @@ class Toolkit:
         """Analyze then resolve, streaming: one document in memory per batch."""
         analyzed = analyze(documents, nlp=self.nlp, n_process=self.processes)
         return resolve(analyzed, resolver=self.resolver)
+
+
+def registry_pipeline(resolver: Resolver, *, opinion: str | None = None) -> Language:
+    """The analyze pipeline told what the registry knows (actor names, which of them are
+    places, which are people), built in one place so local and distributed runs read alike."""
+    return load_pipeline(gazetteer=resolver.names(), places=load_places(),
+                         people=resolver.people(), opinion_backend=opinion)
 
 
 def read_sources(

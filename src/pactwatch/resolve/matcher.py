@@ -238,6 +238,12 @@ class Resolver:
             [*(name for actor in self.actors for name in actor.names), *contextual]
         ))
 
+    def people(self) -> list[str]:
+        """Every name and alias of every person (for the analyzer: a 'he' or 'she' may mean
+        'Hans Grundberg', an 'it' may not)."""
+        return list(dict.fromkeys(name for actor in self.actors
+                                  if actor.type is ActorType.PERSON for name in actor.names))
+
     def match(
         self,
         name: str,
