@@ -18,6 +18,7 @@ from pactwatch.analyze.lexicons import (
     attribution_lexicon,
     modality_lexicon,
     relation_lexicon,
+    sanctuary_lexicon,
 )
 from pactwatch.analyze.mentions import Mention, MentionIndex
 
@@ -31,6 +32,7 @@ MEMBER_PREPS = ("of", *EXAMPLE_PREPS)  # "members of X"; "targets, including X a
 TAKING_PART_PREPS = ("during", "in", "amid", "throughout")  # the subject takes part in it
 QUANTIFIER_POS = ("ADJ", "NUM", "DET")  # "most of X", "1,000 of X", "all of X"
 CAPTIVE_PREPS = ("from", "of", "among")  # "prisoners from the security forces"
+NAMING_VERBS = ("know", "call", "refer", "dub")  # "collectively known as the P5+1"
 # Verb forms a coordinated verb may take ("trained and equipped it": the tagger may read the
 # second participle as an adjective).
 SHARING_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ")
@@ -69,6 +71,9 @@ class Arguments:
             end = token.doc[token.head.right_edge.i].idx
             return [m for m in self.actors(antecedent, depth + 1)
                     if m.start < antecedent.idx or m.start <= end]
+        collective = self._collective_name(token)
+        if collective:  # "X, Y and Z, collectively known as the P5+1": the group acts
+            return collective
         # held people stand for their side, not for themselves
         found = (self._captives_side(token, depth) or self._occupants(token, depth)
                  or self._named(token, depth))
@@ -76,6 +81,18 @@ class Arguments:
             if child.dep_ == "conj" and not _alias(token, child):
                 found.extend(self.actors(child, depth + 1))
         return _unique(found)
+
+    def _collective_name(self, token: Token) -> list[Mention]:
+        """'the United States, France, ... and Germany, collectively known as the P5+1': the
+        name the list goes by (guideline: multilateral parties are one compound name)."""
+        for clause in token.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in NAMING_VERBS:
+                for prep in clause.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "as" and (
+                        found := self._pobj_actors(prep)
+                    ):
+                        return found[:1]
+        return []
 
     def _named(self, token: Token, depth: int) -> list[Mention]:
         mention = self.index.at(token)
@@ -140,8 +157,12 @@ class Arguments:
             return self._member_actors(token, depth)
         if token.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
-        for child in token.children:
-            if child.dep_ in MODIFIER_DEPS and (m := self.index.at(child)) is not None:
+        # "his Saudi counterpart", "its Houthi allies": a name says whose side the person is
+        # on, a possessive pronoun only whom they stand beside
+        modifiers = sorted((c for c in token.children if c.dep_ in MODIFIER_DEPS),
+                           key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
+        for child in modifiers:
+            if (m := self.index.at(child)) is not None:
                 return [m, *(c for g in child.children if g.dep_ == "conj"
                              if (c := self.index.at(g)) is not None)]
         for child in token.children:  # "an ISIS bomb maker": the name modifies a modifier
@@ -190,7 +211,7 @@ class Arguments:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return self.actors(verb.head), False
-                return self.actors(child), False
+                return self.actors(child) or self._event_doers(child, depth), False
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children
         ):
@@ -207,6 +228,11 @@ class Arguments:
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             found, _ = self.verb_subjects(verb.head, depth + 1, via=verb.dep_)
             return found, True
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and (  # "X is ready to strike Y"
+            verb.head.lemma_.lower() in relation_lexicon().intending_adjectives
+        ):
+            found, _ = self.verb_subjects(verb.head.head, depth + 1, via="xcomp")
+            return found, True
         if reduced_passive(verb):
             return [], False  # "sanctions lifted under a resolution": the noun underwent it
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -214,6 +240,13 @@ class Arguments:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             return self._prepositional_subjects(verb.head.head, depth), True
         return [], False
+
+    def _event_doers(self, noun: Token, depth: int) -> list[Mention]:
+        """'An attack by X killed ten soldiers': an event that does something is its doer's
+        deed."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in relation_lexicon().nouns:
+            return []
+        return self.noun_subjects(noun, depth + 1)
 
     def _prepositional_subjects(self, governor: Token, depth: int) -> list[Mention]:
         """'its commitment to withdrawing': the doer of a gerund after a preposition is the
@@ -275,8 +308,15 @@ class Arguments:
         found: list[Mention] = []
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative") or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS):
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "sold weapons to X"
+                found.extend(self._pobj_actors(child))
+            elif child.dep_ in ("dobj", "dative") or (
+                passive and child.dep_ in PASSIVE_SUBJECT_DEPS
+            ):
                 found.extend(self.actors(child))
+                if _measured_amount(child):  # "gave $4 billion to X": 'to' hangs on the sum
+                    found.extend(m for c in child.children if c.dep_ == "prep"
+                                 and c.lower_ in preps for m in self._pobj_actors(c))
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
                 found.extend(self._pobj_actors(child))
         bare = not any(c.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp", "prt")
@@ -338,6 +378,7 @@ class Arguments:
             if (
                 child.dep_ == "prep"
                 and child.lower_ in agent_preps
+                and not _from_a_place(child)
                 and (found := self._pobj_actors(child))
             ):
                 return found
@@ -345,11 +386,17 @@ class Arguments:
             if child.dep_ in MODIFIER_DEPS and (m := self.index.at(child)) is not None:
                 return _unique([m, *(c for g in child.children if g.dep_ == "conj"
                                      if (c := self.index.at(g)) is not None)])
-        for child in noun.children:  # "the ceasefire agreed by X and Y"
-            if child.dep_ == "acl":
+        rel = relation_lexicon()
+        for child in noun.children:  # "the ceasefire agreed by X and Y" (not "brokered by")
+            if child.dep_ == "acl" and child.lemma_.lower() not in rel.mediating_verbs:
+                # "a strike attributed to X", "the bombing blamed on X"
+                preps = ("to", "on") if child.lemma_.lower() in rel.attributing_verbs else ()
                 for agent in child.children:
-                    if agent.dep_ == "agent" and (found := self._pobj_actors(agent)):
+                    if (agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ in preps)
+                            ) and (found := self._pobj_actors(agent)):
                         return found
+        if found := self._alleged_doers(noun):
+            return found
         head = noun.head
         if noun.dep_ == "appos" and (named := self.index.at(head)) is not None:
             return [named]  # "Hamas, an ally of Iran"
@@ -360,6 +407,9 @@ class Arguments:
         if (owner := _responsibility(noun)) is not None:
             found, _ = self.verb_subjects(owner, depth + 1)  # "X claimed responsibility for"
             return found
+        relative = _relative_light_verb(noun, self.light_verbs)
+        if relative is not None:  # "the sanctions that X imposed on Y"
+            return self.verb_subjects(relative, depth + 1)[0]
         phrase = _measured(noun)  # "provided $100 million in aid": the amount is the object
         head = phrase.head
         lemma = head.lemma_.lower()
@@ -371,10 +421,26 @@ class Arguments:
         if phrase.dep_ == "pobj" and head.dep_ == "prep" and (
             head.head.lemma_.lower() in self.light_verbs
             or (head.lower_ in TAKING_PART_PREPS and head.head.pos_ == "VERB")
-        ):  # "X took part in talks with Y", "X consulted Z during negotiations with Y"
+            or (head.lower_ == "for"
+                and head.head.lemma_.lower() in relation_lexicon().travelling_verbs)
+        ):  # "X took part in talks with Y", "X consulted Z during negotiations with Y",
+            # "X travelled to Cairo for talks with Y"
             found, _ = self.verb_subjects(head.head, depth + 1)
             return found
         return []
+
+    def _alleged_doers(self, noun: Token) -> list[Mention]:
+        """'allegations of abuse by X', 'reports of torture by X': the parser hangs the agent
+        on the allegation; after the event noun, the 'by' phrase names who did it (before it,
+        'allegations by X of abuse', who alleges)."""
+        of = noun.head
+        alleging = of.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or (
+            alleging.lemma_.lower() not in relation_lexicon().refuted_nouns
+        ):
+            return []
+        return next((found for c in alleging.children if c.dep_ == "prep" and c.lower_ == "by"
+                     and c.i > noun.i and (found := self._pobj_actors(c))), [])
 
     def noun_objects(self, noun: Token, preps: frozenset[str]) -> list[Mention]:
         found: list[Mention] = []
@@ -419,7 +485,7 @@ class Arguments:
         noun = _measured(noun)
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.light_verbs:
             return noun.head
-        return None
+        return _relative_light_verb(noun, self.light_verbs)
 
     def actors_of_prep(self, prep: Token) -> list[Mention]:
         """The actors a preposition introduces: 'with X and Y'."""
@@ -461,26 +527,35 @@ def _dropped_subject(verb: Token) -> Token | None:
 
 def _responsibility(noun: Token) -> Token | None:
     """The verb whose subject answers for an event: 'X claimed responsibility for the
-    attack', 'X was responsible for the bombing' (and 'denied responsibility for')."""
+    attack', 'X was responsible for the bombing' (and 'denied responsibility for', 'denied
+    any involvement in'); not a word someone else owns ('welcomed Y's involvement in')."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for":
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "in"):
         return None
     word = prep.head
     if (word.lemma_.lower() not in relation_lexicon().responsibility_words
-            or word.dep_ not in ("dobj", "acomp", "attr")):
+            or word.dep_ not in ("dobj", "acomp", "attr")
+            or any(c.dep_ == "poss" for c in word.children)):
         return None
     return word.head if word.head.pos_ in ("VERB", "AUX") else None
 
 
+def _measured_amount(token: Token) -> bool:
+    """A sum or a count: '$4 billion', '500 tons', 'millions of dollars'."""
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
+
+
 def _measured(noun: Token) -> Token:
     """The amount that stands for a measured noun in the clause: '$100 million in aid',
-    '20 tons of food aid' (a number, or a noun counted by one)."""
+    '20 tons of food aid' (a number, or a noun counted by one), 'a round of talks', 'a wave
+    of attacks' (a noun of measure)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.head.i == prep.i:
         return noun
     amount = prep.head
-    counted = amount.pos_ == "NUM" or any(c.dep_ == "nummod" for c in amount.children)
-    return amount if counted else noun
+    counted = _measured_amount(amount)
+    measure = prep.lower_ == "of" and amount.lemma_.lower() in relation_lexicon().measure_nouns
+    return amount if counted or measure else noun
 
 
 def _antecedent(token: Token) -> Token | None:
@@ -514,3 +589,25 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
             seen.add(mention.key)
             out.append(mention)
     return out
+
+
+def _relative_light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """'the sanctions (that) X imposed on Y', 'the talks which X held with Y': a light verb in
+    a relative clause on the noun, whose object is the noun itself (a relative pronoun or
+    none), lends the noun its subject and its object's preposition."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in light_verbs:
+            continue
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+        if all(c.lower_ in RELATIVE_PRONOUNS for c in objects):
+            return clause
+    return None
+
+
+def _from_a_place(prep: Token) -> bool:
+    """'raids from Afghan territory': 'from' a place says where the doer struck from, not who
+    (unlike 'support from X')."""
+    if prep.lower_ != "from":
+        return False
+    places = relation_lexicon().place_nouns | sanctuary_lexicon().places
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in places for g in prep.children)

@@ -19,6 +19,7 @@ from pactwatch.analyze.attribution import frames_containing
 from pactwatch.analyze.extensions import GROUP, register_extensions
 from pactwatch.analyze.hyphen_claims import hyphen_claim
 from pactwatch.analyze.lexicons import (
+    ModalityLexicon,
     RelationLexicon,
     attribution_lexicon,
     modality_lexicon,
@@ -30,6 +31,7 @@ from pactwatch.analyze.qualifiers import chain, modality, polarity
 from pactwatch.analyze.triggers import Found, found_by, satisfied
 from pactwatch.analyze.verbal_claims import (
     SANCTUARY,
+    issuer_condemnation,
     obligation_reported,
     sanctuary_frame,
     titled_speaker,
@@ -105,6 +107,8 @@ class ClaimExtractor:
             return [found_by(trigger, token, [titled], objects)]
         if token.pos_ == "NOUN" and index.at(token) is None:
             return noun_claims(token, rel, args, index)
+        if token.pos_ == "ADJ" and token.lemma_.lower() in rel.condemning_adjectives:
+            return issuer_condemnation(token, rel, args)
         return []
 
     def _qualify(
@@ -122,13 +126,15 @@ class ClaimExtractor:
         if found.mode != SANCTUARY and any(sanctuary_frame(g) for g in governors):
             return []  # "allow X to conduct attacks from its soil": the claim is sanctuary
         pol = polarity(nodes, mod_lex)
+        if _refuted(nodes, rel, mod_lex):
+            pol = Polarity.NEGATED
         if found.denied:
             pol = Polarity.AFFIRMED if pol is Polarity.NEGATED else Polarity.NEGATED
         relation = Relation.THREATEN if warner is not None else found.relation
         mod = modality(nodes, relation, doc._.pw_kind, mod_lex)
         frames = [] if warner is not None else frames_containing(doc, found.trigger.i)
         out = []
-        for subject, obj in _pairs(found):
+        for subject, obj in _pairs(found, relation):
             if warner is not None and not _warns_of_own_act(warner, subject, index):
                 continue  # "X warned that Y would strike": a warning about Y, no threat
             source: dict[str, object] = {"kind": "author", "name": None, "chain": []}
@@ -174,6 +180,19 @@ def _governors(nodes: list[Token], deps: frozenset[str], stop: frozenset[str]) -
     return governors
 
 
+def _refuted(nodes: list[Token], rel: RelationLexicon, mod_lex: ModalityLexicon) -> bool:
+    """'rejected allegations that its forces attacked civilians', 'dismissed reports of
+    abuses by X': what a denial verb refutes is negated (guideline: rejected allegations are
+    the denier's REJECT plus the content, negated). 'deny' negates whatever it governs
+    already (a negative verb of the modality lexicon)."""
+    refuting = attribution_lexicon().denial_verbs - mod_lex.negative_verbs
+    return any(
+        noun.lemma_.lower() in rel.refuted_nouns and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in refuting
+        for noun in nodes[1:]
+    )
+
+
 def _warner(found: Found, governors: list[Token], rel: RelationLexicon) -> Token | None:
     """The verb of warning over a forceful act ('warned that it would strike X', 'threatened
     to impose sanctions on X'): a threat (guideline: THREATEN, future) against X."""
@@ -183,16 +202,23 @@ def _warner(found: Found, governors: list[Token], rel: RelationLexicon) -> Token
 
 
 def _warns_of_own_act(warner: Token, subject: Mention, index: MentionIndex) -> bool:
-    """Whether the party that warns is the one that would act (a threat, not a forecast)."""
-    speaker = next((c for c in warner.children if c.dep_ == "nsubj"), None)
+    """Whether the party that warns is the one that would act (a threat, not a forecast):
+    the subject of the verb, the owner of the noun ('its readiness to impose sanctions'), or
+    the subject of the verb an adjective completes ('X is ready to strike')."""
+    holders = [warner, warner.head] if warner.dep_ == "acomp" else [warner]
+    speaker = next((c for h in holders for c in h.children if c.dep_ in ("nsubj", "poss")),
+                   None)
     mention = index.at(speaker) if speaker is not None else None
     return mention is not None and _same(mention.text, subject.text)
 
 
 def _obliged(trigger: Token) -> bool:
     """'X must withdraw, the envoy said': a demand (REQUEST by the speaker), not a report
-    that X withdraws; so also 'X must stop its attacks' (the event the obliged verb takes)."""
-    clause = trigger.head if trigger.dep_ in ("dobj", "xcomp") else trigger
+    that X withdraws; so also 'X must stop its attacks' (the event the obliged verb takes)
+    and 'X must join together to urge Y' (its purpose)."""
+    purpose = trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in trigger.children)
+    clause = trigger.head if trigger.dep_ in ("dobj", "xcomp") or purpose else trigger
     return obligation_reported(clause) is not None
 
 
@@ -200,7 +226,14 @@ def _inside_request(trigger: Token, governors: list[Token], rel: RelationLexicon
     """What was asked for is not a claim that it happened (guideline: calls are REQUEST);
     a light verb asks through its noun ("issued warnings to X to halt attacks")."""
     asking = (Relation.REQUEST, Relation.THREATEN)
-    for token in governors:
+    own = rel.verbs.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
+    for below, token in zip([trigger, *governors], governors, strict=False):
+        if below.i == trigger.i and below.dep_ == "conj" and own is not None and (
+            own.relation in asking
+        ):
+            continue  # "called for X and called on Y to act": a call of its own
+        if token.pos_ == "NOUN" and token.lemma_.lower() in rel.needing_nouns:
+            return True  # "stressed the need for all parties to commit to a ceasefire"
         table = rel.verbs if token.pos_ == "VERB" else rel.nouns
         governing = table.get(token.lemma_.lower())
         if governing is not None and governing.relation in asking and (
@@ -313,7 +346,7 @@ def _same_paragraph(sents: list[Span], n: int) -> bool:
     return "\n\n" not in "".join(gap)
 
 
-def _pairs(found: Found) -> list[tuple[Mention, Mention | None]]:
+def _pairs(found: Found, relation: Relation) -> list[tuple[Mention, Mention | None]]:
     subjects = found.subjects
     if found.relation not in GROUP_ACTS:
         subjects = [s for s in subjects if s.label != GROUP]
@@ -326,7 +359,7 @@ def _pairs(found: Found) -> list[tuple[Mention, Mention | None]]:
     if not objects and found.relation.symmetric and len(subjects) >= 2:
         subjects, objects = subjects[:1], subjects[1:]
     if not objects:
-        if found.relation in lex.need_object:
+        if relation in lex.need_object:  # "threatened sanctions": a threat needs no target
             return []
         return [(s, None) for s in subjects]
     pairs: list[tuple[Mention, Mention | None]] = [(s, o) for s in subjects for o in objects]

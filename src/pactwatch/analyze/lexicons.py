@@ -58,6 +58,18 @@ class RelationLexicon:
     threatened_relations: frozenset[Relation]
     responsibility_words: frozenset[str]
     control_preps: frozenset[str]
+    refuted_nouns: frozenset[str]  # what a denial verb refutes: "rejected allegations that ..."
+    intending_adjectives: frozenset[str]  # "X is ready to strike": X would strike
+    response_nouns: frozenset[str]  # "X's attacks and Y's response": Y strikes back at X
+    valuing_nouns: frozenset[str]  # "stressed the importance of the agreement": SUPPORT
+    violating_verbs: frozenset[str]  # "violated the ceasefire": no retreat
+    mediating_verbs: frozenset[str]  # "the truce brokered by X": X is no party to it
+    receiving_verbs: frozenset[str]  # "X received weapons from Y": Y helps X
+    needing_nouns: frozenset[str]  # "stressed the need for X to withdraw": not done
+    measure_nouns: frozenset[str]  # "held a round of talks": the round stands for the talks
+    travelling_verbs: frozenset[str]  # "travelled to Cairo for talks": the traveller talks
+    condemning_adjectives: frozenset[str]  # "X's attacks are unacceptable", in X's foe's voice
+    attributing_verbs: frozenset[str]  # "a strike attributed to X": X struck
 
 
 @dataclass(frozen=True)
@@ -238,6 +250,18 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         threatened_relations=r.relations("threatened_relations"),
         responsibility_words=r.words("responsibility_words"),
         control_preps=r.words("control_preps"),
+        refuted_nouns=r.words("refuted_nouns"),
+        intending_adjectives=r.words("intending_adjectives"),
+        response_nouns=r.words("response_nouns"),
+        valuing_nouns=r.words("valuing_nouns"),
+        violating_verbs=r.words("violating_verbs"),
+        mediating_verbs=r.words("mediating_verbs"),
+        receiving_verbs=r.words("receiving_verbs"),
+        needing_nouns=r.words("needing_nouns"),
+        measure_nouns=r.words("measure_nouns"),
+        travelling_verbs=r.words("travelling_verbs"),
+        condemning_adjectives=r.words("condemning_adjectives"),
+        attributing_verbs=r.words("attributing_verbs"),
     )
 
 

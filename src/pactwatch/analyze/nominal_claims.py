@@ -7,7 +7,12 @@ from spacy.tokens import Token
 
 from pactwatch.analyze.arguments import Arguments
 from pactwatch.analyze.hyphen_claims import hyphenated_pair_claim
-from pactwatch.analyze.lexicons import RelationLexicon, modality_lexicon, relation_lexicon
+from pactwatch.analyze.lexicons import (
+    RelationLexicon,
+    Trigger,
+    modality_lexicon,
+    relation_lexicon,
+)
 from pactwatch.analyze.mentions import Mention, MentionIndex
 from pactwatch.analyze.triggers import (
     Found,
@@ -22,6 +27,7 @@ from pactwatch.analyze.triggers import (
 from pactwatch.model import Relation
 
 BACKING = (Relation.SUPPORT, Relation.AID)  # "with the support / backing / assistance of X"
+RECEIVABLE = (*BACKING, Relation.CONSULT)  # "received weapons / a phone call from X"
 
 
 def noun_claims(
@@ -32,13 +38,16 @@ def noun_claims(
         return [hyphenated]
     trigger = noun_trigger(token, rel, args)
     if trigger is None:
-        return []
+        answer = _answer_to_attack(token, rel, args) or _valued(token, rel, args)
+        return [answer] if answer is not None else []
     if trigger.relation is Relation.AGREE and not enacted(token, rel):
         return []
     if trigger.relation is Relation.THREATEN and token.dep_ == "attr":
         return []  # guideline: "X remains a threat" is no claim
     if _halted(token, rel):
-        return []  # "halted its operations against X": the halt is the claim (RETREAT)
+        return []  # "halted its operations against X": the halt is the claim
+    if trigger.relation is Relation.RETREAT and _violated(token, rel):
+        return []  # "violated the ceasefire": no ceasefire observed
     pair = args.between(token)
     if len(pair) >= 2 and trigger.relation in rel.no_object:
         # "a truce between X and Y": each party holds its fire (guideline convention), and
@@ -57,13 +66,20 @@ def noun_claims(
     subjects = args.noun_subjects(token, agent_preps=agent_preps) or _pledging_parties(token, args)
     objects = args.noun_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
     objects = objects or args.opposed.get(token.i, [])  # "counter-ISIS operations"
+    if not objects and trigger.relation is Relation.ASSAULT:
+        objects = [m for c in token.children if c.dep_ == "conj" and _answering(c, rel)
+                   for m in _owners(c, args) if m not in subjects]
     if trigger.relation is Relation.CONCEDE:  # "sought the release of hostages held by X"
         subjects = captors(token, args, rel) or subjects
     if trigger.relation is Relation.PROTEST and not subjects:
         subjects = _protesters_nearby(token, args, rel.protester_nouns)
+    if trigger.relation in RECEIVABLE and (given := _received(token, trigger, args, rel)):
+        return [given]
     if trigger.relation in BACKING and (backed := _backed_party(token, args)):
         # "Y, with support from X, advanced": X helps Y
         return [Found(token, Relation.AID, trigger.mode, subjects, backed, nominal=True)]
+    if trigger.relation is Relation.SUPPORT and (asked := _support_called_for(token, args, rel)):
+        return [asked]
     if trigger.relation is Relation.REQUEST and not objects and addressed(token):
         return []  # "its call on all parties": addressed to no actor
     if trigger.relation is Relation.SANCTION and _relieved(token, rel):
@@ -85,9 +101,100 @@ def noun_claims(
         subjects = subjects or _acting_over(token, args)
         if not objects and token.dep_ == "dobj" and token.head.lemma_.lower() in rel.drawing_verbs:
             objects = args.verb_subjects(token.head)[0]  # "X's ban drew condemnation from Y"
+    if not objects and trigger.relation is Relation.TIES:
+        objects = [m for m in _described(token, args) if m not in subjects]
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
         return [Found(token, Relation.REJECT, "refuse", subjects, [], nominal=True)]
     return [found_by(trigger, token, subjects, objects, nominal=True)]
+
+
+def _received(
+    noun: Token, trigger: Trigger, args: Arguments, rel: RelationLexicon
+) -> Found | None:
+    """'X received training from Y', 'X obtained weapons from Y': the giver named by 'from'
+    helps the receiver (the verb's subject); 'X received a phone call from Y': Y calls X."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in rel.receiving_verbs:
+        return None
+    givers = [m for h in (noun, verb) for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "from" for m in args.actors_of_prep(c)]
+    receivers, inherited = args.verb_subjects(verb)
+    if not givers or not receivers:
+        return None
+    return Found(noun, trigger.relation, trigger.mode, givers, receivers, inherited, nominal=True)
+
+
+def _valued(noun: Token, rel: RelationLexicon, args: Arguments) -> Found | None:
+    """'reaffirmed the importance of the peace agreement', 'stressed the value of X': stating
+    what a party or an accord is worth endorses it (SUPPORT; no object for an accord)."""
+    if noun.lemma_.lower() not in rel.valuing_nouns:
+        return None
+    valued = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    parties = [m for g in valued for m in args.actors(g)]
+    if not parties and not any(g.lemma_.lower() in rel.agreement_nouns for g in valued):
+        return None
+    return Found(noun, Relation.SUPPORT, None, args.noun_subjects(noun), parties, nominal=True)
+
+
+def _described(noun: Token, args: Arguments) -> list[Mention]:
+    """The party a relational noun describes: 'Al-Shabaab, an al-Qaeda affiliate' (the
+    apposition's head), 'X is an al-Qaeda affiliate' (the copula's subject)."""
+    if noun.dep_ == "appos":
+        return args.actors(noun.head)
+    if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
+        return args.verb_subjects(noun.head)[0]
+    return []
+
+
+def _answer_to_attack(noun: Token, rel: RelationLexicon, args: Arguments) -> Found | None:
+    """'the 2006 X attacks and Y's military response': a response coordinated with an attack
+    by another party is Y's attack on X (and X's attack was on Y, see ``noun_claims``)."""
+    attack = noun.head
+    if noun.dep_ != "conj" or not _answering(noun, rel):
+        return None
+    trigger = rel.nouns.get(attack.lemma_.lower())
+    if trigger is None or trigger.relation is not Relation.ASSAULT:
+        return None
+    responders = _owners(noun, args)
+    attackers = [m for m in args.noun_subjects(attack) if m not in responders]
+    if not responders or not attackers:
+        return None
+    return Found(noun, Relation.ASSAULT, None, responders, attackers, nominal=True)
+
+
+def _answering(noun: Token, rel: RelationLexicon) -> bool:
+    """A forceful answer: 'retaliation', or 'response' described as 'military'."""
+    lemma = noun.lemma_.lower()
+    return lemma in rel.response_nouns or any(
+        f"{c.lemma_.lower()} {lemma}" in rel.response_nouns
+        for c in noun.children if c.dep_ == "amod")
+
+
+def _owners(noun: Token, args: Arguments) -> list[Mention]:
+    """The party a noun belongs to: 'X's response', 'the X response'."""
+    return [m for c in noun.children if c.dep_ in ("poss", "compound")
+            and (m := args.index.at(c)) is not None]
+
+
+def _support_called_for(noun: Token, args: Arguments, rel: RelationLexicon) -> Found | None:
+    """'called for support of the efforts by X and Y', 'urged support for X': whoever calls
+    for support of a party voices support for it (SUPPORT by the caller), although what a
+    call asks for is otherwise no claim. The asking verb is the trigger: its own place in
+    the sentence qualifies the support."""
+    asking = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else (
+        noun.head if noun.dep_ == "dobj" else None)
+    table = rel.verbs.get(asking.lemma_.lower()) if asking is not None else None
+    if asking is None or table is None or table.relation is not Relation.REQUEST:
+        return None
+    preps = rel.object_preps[Relation.SUPPORT]
+    supported = args.noun_objects(noun, preps) or [
+        m for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children if g.dep_ == "pobj" for m in args.noun_subjects(g)]
+    if not supported:
+        return None
+    callers, inherited = args.verb_subjects(asking)
+    return Found(asking, Relation.SUPPORT, None, callers, supported, inherited)
 
 
 def _protesters_nearby(
@@ -161,13 +268,20 @@ def _pledging_parties(noun: Token, args: Arguments) -> list[Mention]:
 
 def _halted(noun: Token, rel: RelationLexicon) -> bool:
     """The object of a verb of halting or reducing ('halted counter-ISIS operations',
-    'ended its offensive'): guideline RETREAT, which the verb carries."""
+    'ended its offensive': guideline RETREAT) or of suspending ('suspended its cooperation
+    with X', 'cancelled the talks': REJECT), which the verb carries."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.i == noun.i:
         return False
     halting = rel.verbs.get(verb.lemma_.lower())
-    return halting is not None and halting.relation is Relation.RETREAT and (
+    return halting is not None and halting.relation in (Relation.RETREAT, Relation.REJECT) and (
         noun.lemma_.lower() in halting.objects)
+
+
+def _violated(noun: Token, rel: RelationLexicon) -> bool:
+    """The object of a verb of violating ('accused X of violating the truce', 'breached the
+    ceasefire'): the truce was not kept, so it is no claim that anyone held fire."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in rel.violating_verbs
 
 
 LIST_POS = ("PROPN", "PUNCT", "CCONJ", "DET")  # what a list of names is made of

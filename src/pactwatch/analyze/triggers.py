@@ -51,7 +51,10 @@ def found_by(
 
 def noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger | None:
     """The noun's trigger when its constraints hold; capitalised nouns name things instead."""
-    trigger = rel.nouns.get(role_word(token)) or rel.nouns.get(token.lemma_.lower())
+    kinds = (f"{c.lemma_.lower()} {token.lemma_.lower()}" for c in token.children
+             if c.dep_ == "compound")  # "a travel ban" is a sanction, "a ban" coercion
+    trigger = (next((t for k in kinds if (t := rel.nouns.get(k)) is not None), None)
+               or rel.nouns.get(role_word(token)) or rel.nouns.get(token.lemma_.lower()))
     if trigger is None or (token.text[:1].isupper() and not token.is_sent_start):
         return None
     holders = [token, *filter(None, [args.light_verb_of(token)])]  # "issued warnings to X"
@@ -73,7 +76,7 @@ def noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger
 
 def satisfied(token: Token, trigger: Trigger) -> bool:
     markers = [c for c in token.children if c.dep_ in ("prt", "agent", "mark")
-               or (c.dep_ == "prep" and not _object_before(token, c))]
+               or (c.dep_ in ("prep", "dative") and not _object_before(token, c))]
     if trigger.preps and not any(c.lower_ in trigger.preps
                                  for c in [*markers, *_clause_marks(token)]):
         return False
@@ -82,6 +85,7 @@ def satisfied(token: Token, trigger: Trigger) -> bool:
         patients.append(token.head)  # "the hostages held by X"
     patients += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children if g.dep_ == "pobj"]  # "recognised X as a state"
+    patients += [g for p in patients for g in _of_objects(p)]  # "executed dozens of civilians"
     # "lifted the sanctions regime", "suspended its implementation activities": the head's
     # compound modifier names what it is
     words = [w for c in patients
@@ -131,12 +135,17 @@ def addressed(verb: Token) -> bool:
     (a name, a pronoun, a plural: 'urged the factions'); a singular thing ('urged an
     immediate halt', 'demanded restraint') is what is asked for, with no addressee."""
     told = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+    def people(noun: Token) -> bool:
+        return told or noun.pos_ in ("PRON", "PROPN") or bool(noun.ent_type_) or (
+            noun.tag_ in ("NNS", "NNPS"))
+
     return any(
         c.dep_ == "dative"
-        or (c.dep_ == "dobj" and (told or c.pos_ in ("PRON", "PROPN") or bool(c.ent_type_)
-                                  or c.tag_ in ("NNS", "NNPS")))
+        or (c.dep_ == "dobj" and people(c))
+        # "called on the parties"; not what is insisted on ("insisted on a ceasefire")
         or (c.dep_ == "prep" and c.lower_ in ("on", "upon")
-            and any(g.dep_ == "pobj" for g in c.children))
+            and any(g.dep_ == "pobj" and people(g) for g in c.children))
         for c in verb.children
     )
 

@@ -12,6 +12,7 @@ from pactwatch.analyze.arguments import Arguments, reduced_passive
 from pactwatch.analyze.extensions import PLACE_LABELS
 from pactwatch.analyze.lexicons import (
     RelationLexicon,
+    Trigger,
     actor_lexicon,
     attribution_lexicon,
     modality_lexicon,
@@ -29,7 +30,7 @@ from pactwatch.analyze.triggers import (
     noun_trigger,
     satisfied,
 )
-from pactwatch.model import Relation
+from pactwatch.model import DocumentKind, Relation
 
 # Titles by which official prose names its speakers ("The Secretary-General welcomes ...").
 TITLES = {"secretary-general", "council", "envoy", "representative", "president", "minister",
@@ -37,6 +38,9 @@ TITLES = {"secretary-general", "council", "envoy", "representative", "president"
 SANCTUARY = "sanctuary"  # the mode of AID in the sanctuary frame
 RELIEVED_PREPS = ("on", "against", "of")  # "sanctions on X", "the blockade of X"
 DEFENCE_PREPS = ("against", "from")  # "defended X against Y", "protected X from Y"
+# Speech acts aimed at a party: when their object is an event ("condemned the killing of
+# civilians by X", "demanded the release of hostages held by X"), the party is its doer.
+ADDRESSING = (Relation.ACCUSE, Relation.REQUEST)
 # "held X responsible / accountable": the idiom of blame (ACCUSE)
 HOLDING = "hold"
 
@@ -90,10 +94,14 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         for c in token.children
     ):
         return []  # "X held talks": the noun carries the claim; "signed a truce" is both
+    if trigger.relation is Relation.TIES and (stative := _stative_ties(token, trigger, args, rel)):
+        return [stative]
     subjects, inherited = args.verb_subjects(token)
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
         return [Found(token, Relation.REJECT, "refuse", subjects, [], inherited)]
     objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    if trigger.relation in ADDRESSING:
+        objects = [o for o in objects if o not in _event_patients(token, rel, args)]
     if trigger.relation is Relation.CONCEDE:
         subjects = subjects or captors(token, args, rel)
         objects = objects or _relieved_parties(token, args)
@@ -105,6 +113,8 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
     if lemma in rel.seizure_verbs and objects and _places_taken(token, objects, rel):
         # "captured Kabul": taking a place by force is an attack on no named party
         return [Found(token, Relation.ASSAULT, None, subjects, [], inherited)]
+    if trigger.relation is Relation.REQUEST:
+        objects += [m for m in _addressees_split_off(token, args) if m not in objects]
     if not objects and trigger.relation is Relation.REQUEST:
         objects = _addressees_of_that_clause(token, args) or _doers_asked_for(token, args)
         if not objects and addressed(token):
@@ -123,6 +133,27 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         # fighters named only by whom they oppose ("backed anti-Houthi forces")
         return [Found(token, Relation.SUPPORT, None, subjects, [], inherited)]
     return [found_by(trigger, token, subjects, objects, inherited=inherited)]
+
+
+def issuer_condemnation(adjective: Token, rel: RelationLexicon, args: Arguments) -> list[Found]:
+    """'Al-Shabaab's attacks on civilians are immoral and unacceptable', in a body's own
+    statement: the issuing body condemns the doer (ACCUSE; guideline rule 9, its sentences
+    are its own). Elsewhere such words are the writer's opinion, no claim."""
+    doc = adjective.doc
+    if doc._.pw_kind != DocumentKind.OFFICIAL_STATEMENT or not doc._.pw_author:
+        return []
+    predicate = adjective.head if adjective.dep_ in ("acomp", "conj") else adjective
+    while predicate.dep_ == "conj" and predicate.head.i != predicate.i:
+        predicate = predicate.head  # "immoral and unacceptable"
+    if predicate.dep_ == "acomp":
+        predicate = predicate.head
+    events = [c for c in predicate.children if c.dep_ == "nsubj"
+              and noun_trigger(c, rel, args) is not None]
+    accused = [m for e in events for m in args.event_agents(e)]
+    if not accused:
+        return []
+    issuer = Mention(doc._.pw_author, "ORG", None, None)
+    return [Found(adjective, Relation.ACCUSE, None, [issuer], accused)]
 
 
 def obligation_reported(verb: Token) -> Token | None:
@@ -295,7 +326,56 @@ def _doers_asked_for(verb: Token, args: Arguments) -> list[Mention]:
     owners = [c for e in events for c in e.children if c.dep_ == "poss"]
     owners += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
                for g in c.children if g.dep_ == "pobj"]
-    return next((found for o in owners if (found := args.actors(o))), [])
+    found = next((found for o in owners if (found := args.actors(o))), [])
+    # "demanded the release of hostages held by X": the captors are asked to yield them
+    return found or next((held for e in events if (held := captors(e, args, relation_lexicon()))),
+                         [])
+
+
+def _stative_ties(
+    verb: Token, trigger: Trigger, args: Arguments, rel: RelationLexicon
+) -> Found | None:
+    """'the Houthis are aligned with Iran', 'X and Y remain closely aligned': a participle
+    that states a bond, with no one doing the aligning, relates its subject to the party
+    named by the preposition (or the coordinated subjects to each other)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if verb.dep_ == "acomp":
+        holder = verb.head
+        parties = [m for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for m in args.actors(c)]
+    else:
+        holder = verb
+        parties = [m for c in verb.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
+    if not parties:
+        return None
+    partners = [m for c in verb.children if c.dep_ == "prep"
+                and c.lower_ in rel.object_preps[Relation.TIES] for m in args.actors_of_prep(c)]
+    denied = trigger.negated != any(c.dep_ == "neg" for c in holder.children if holder != verb)
+    return Found(verb, Relation.TIES, trigger.mode, parties, partners, denied=denied)
+
+
+def _event_patients(verb: Token, rel: RelationLexicon, args: Arguments) -> list[Mention]:
+    """'condemned the killing of civilians', 'demanded the release of hostages': those who
+    undergo the event the verb takes as its object are neither accused nor asked (guideline:
+    condemning an attack whose perpetrator is not named yields no claim)."""
+    return [m for c in verb.children if c.dep_ == "dobj" and args.index.at(c) is None
+            and noun_trigger(c, rel, args) is not None for m in args.actors(c)]
+
+
+def _addressees_split_off(verb: Token, args: Arguments) -> list[Mention]:
+    """'urged the armed groups, as well as X to honour their commitments': the parser hangs
+    the added addressee on the verb or makes it the subject of the infinitive asked for
+    (which, after 'to', cannot have a subject of its own)."""
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ in ("dep", "npadvmod", "appos") and child.pos_ in ("PROPN", "NOUN"):
+            found.extend(args.actors(child))
+        elif child.dep_ in ("xcomp", "advcl", "conj") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            found.extend(m for c in child.children if c.dep_ == "nsubj" for m in args.actors(c))
+    return found
 
 
 def _addressees_of_that_clause(verb: Token, args: Arguments) -> list[Mention]:
