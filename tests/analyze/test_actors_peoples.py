@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tests.analyze.conftest import Run, all_claims, triples
 
-from pactwatch.analyze.extensions import ACTORS, GROUP
+from pactwatch.analyze.extensions import ACTORS
+from pactwatch.model import GROUP
 
 
 def labelled(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -20,14 +20,13 @@ from pactwatch.analyze.coreference import resolve_anaphors
 from pactwatch.analyze.extensions import (
     ACTORS,
     ANAPHORS,
-    GROUP,
     OPPOSED,
     PLACE,
     register_extensions,
 )
 from pactwatch.analyze.lexicons import ActorLexicon, actor_lexicon, relation_lexicon
 from pactwatch.analyze.role_words import PERSON_ROLES, role_word
-from pactwatch.model import Relation
+from pactwatch.model import GROUP, Relation
 
 OPPOSED_PREFIXES = {"counter", "anti"}
 PLACE_PREPS = {"in", "near", "at", "around", "outside", "inside"}

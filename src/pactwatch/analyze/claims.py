@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactwatch.analyze.arguments import Arguments, opposed_by_noun
 from pactwatch.analyze.attribution import frames_containing
-from pactwatch.analyze.extensions import GROUP, register_extensions
+from pactwatch.analyze.extensions import register_extensions
 from pactwatch.analyze.hyphen_claims import hyphen_claim
 from pactwatch.analyze.lexicons import (
     ModalityLexicon,
@@ -27,6 +27,7 @@ from pactwatch.analyze.lexicons import (
 )
 from pactwatch.analyze.mentions import Mention, MentionIndex
 from pactwatch.analyze.nominal_claims import noun_claims
+from pactwatch.analyze.paragraphs import same_paragraph
 from pactwatch.analyze.qualifiers import chain, modality, polarity
 from pactwatch.analyze.triggers import Found, found_by, satisfied
 from pactwatch.analyze.verbal_claims import (
@@ -39,7 +40,7 @@ from pactwatch.analyze.verbal_claims import (
     verb_lemma,
     verb_tagged_as_noun,
 )
-from pactwatch.model import Modality, Polarity, Relation
+from pactwatch.model import GROUP, Modality, Polarity, Relation
 
 ClaimDict = dict[str, object]
 PAIRED_BOTH_WAYS = {Relation.ASSAULT}
@@ -318,7 +319,7 @@ def _without_subsumed_nearby(
     for n, claims in enumerate(by_sentence):
         specific = {
             _subsumption_key(c) for m in (n - 1, n + 1)
-            if 0 <= m < len(by_sentence) and _same_paragraph(sents, min(n, m))
+            if 0 <= m < len(by_sentence) and same_paragraph(sents[n], sents[m])
             for c in by_sentence[m] if c["object"]
         }
         kept.extend(c for c in claims if c["object"] or _subsumption_key(c) not in specific)
@@ -329,21 +330,6 @@ def _subsumption_key(claim: ClaimDict) -> tuple[str, object, object, object]:
     subject = " ".join(str(claim["subject"]["mention"]).lower()  # type: ignore[index]
                        .removeprefix("the ").split())
     return subject, claim["relation"], claim["polarity"], claim["modality"]
-
-
-def _same_paragraph(sents: list[Span], n: int) -> bool:
-    """Sentences ``n`` and ``n + 1`` are not parted by a blank line.
-
-    The gap is read from the first sentence's trailing whitespace tokens (where spaCy puts a
-    blank line), never from ``doc.text``, which spaCy rebuilds from every token on each access.
-    """
-    gap: list[str] = []
-    for token in reversed(sents[n]):
-        if not token.is_space:
-            gap.append(token.whitespace_)
-            break
-        gap.append(token.text_with_ws)
-    return "\n\n" not in "".join(gap)
 
 
 def _pairs(found: Found, relation: Relation) -> list[tuple[Mention, Mention | None]]:

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pactwatch.analyze.extensions import ANAPHORS, GROUP, PLACE
+from pactwatch.analyze.extensions import ANAPHORS, PLACE
 from pactwatch.analyze.lexicons import ActorLexicon, relation_lexicon
 from pactwatch.analyze.role_words import PERSON_ROLES, role_word
+from pactwatch.model import GROUP
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
 PLURAL_PRONOUNS = {"they", "them", "their"}

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 ACTORS = "pw_actors"
 ANAPHORS = "pw_anaphors"
 OPPOSED = "pw_opposed"
-GROUP = "GROUP"  # label of collective victims in pw_actors: no anaphor points back to them
+# Collective victims in pw_actors carry pactwatch.model.GROUP as label: no anaphor points back.
 PLACE = "PLACE"  # label of places, never in pw_actors: only "it", "its", "the country" name them
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # spaCy entity labels of places
 

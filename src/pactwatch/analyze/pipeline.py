@@ -22,9 +22,10 @@ from pactwatch.analyze import (  # noqa: F401  (importing registers the componen
     paragraphs,
 )
 from pactwatch.analyze.coreference import possessors
-from pactwatch.analyze.extensions import GROUP, register_extensions
+from pactwatch.analyze.extensions import register_extensions
 from pactwatch.analyze.paragraphs import unwrapped
 from pactwatch.model import (
+    GROUP,
     ActorRef,
     AnalyzedDocument,
     AnalyzeError,

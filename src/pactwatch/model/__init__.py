@@ -25,6 +25,7 @@ from pactwatch.model.records import (
     WatchlistRef,
 )
 from pactwatch.model.vocab import (
+    GROUP,
     ActorType,
     DocumentKind,
     Modality,
@@ -36,6 +37,7 @@ from pactwatch.model.vocab import (
 )
 
 __all__ = [
+    "GROUP",
     "Actor",
     "ActorRef",
     "ActorType",

@@ -2,6 +2,10 @@
 
 from enum import StrEnum
 
+# ActorRef.label of collective victims and peoples ("civilians", "prisoners", "Kurds"): the
+# analyzer finds them, resolution reads the label (guideline rule 11).
+GROUP = "GROUP"
+
 
 class Relation(StrEnum):
     """Event types aligned with PLOVER, plus the enduring TIES relation (see eval/GUIDELINES.md)."""

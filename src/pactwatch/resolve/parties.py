@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pactwatch.model import ActorRef, Claim, Relation
+from pactwatch.model import GROUP, ActorRef, Claim, Relation
 from pactwatch.resolve.matcher import Resolver
 
 # Collective victims and peoples (the analyzer's GROUP: "civilians", "prisoners", "Kurds")
 # are objects of these relations only (guideline rule 11), whatever side they belong to:
 # "Iran arrested Iranians", a side releasing its own captives.
 VICTIM_RELATIONS = frozenset({Relation.ASSAULT, Relation.COERCE, Relation.CONCEDE})
-GROUP = "GROUP"  # the analyzer's label of collective victims
 
 
 def between_parties(claim: Claim, resolver: Resolver, date: str | None) -> bool:
