@@ -137,3 +137,10 @@ def test_a_name_after_the_infinitive_does_not_control_it(run: Run) -> None:
                         "commanders, Imad Nasser and Karim Haddad, as terrorists."))
     assert not any(r == "SANCTION" and s in ("Imad Nasser", "Karim Haddad")
                    for s, r, *_ in found)
+
+
+def test_a_party_in_coordination_with_another_cooperates_with_it(run: Run) -> None:
+    found = triples(run("The Houthis, in coordination with Hezbollah, seized the port."))
+    assert ("Houthis", "COOPERATE", "Hezbollah", "affirmed", "asserted") in found
+    found = triples(run("The Houthi attacks during the talks with Hamas angered Egypt."))
+    assert not any(r == "CONSULT" for _, r, _, _, _ in found)

@@ -221,3 +221,26 @@ def test_an_attack_attributed_to_a_party_is_its_attack(run: Run) -> None:
     found = triples(run("A drone strike attributed to the United States killed an al-Shabaab "
                         "commander."))
     assert ("United States", "ASSAULT", "al-Shabaab", A, "asserted") in found
+
+
+def test_the_party_defended_is_fought_beside(run: Run) -> None:
+    found = triples(run("U.S. forces defended the Houthis against al-Qaeda."))
+    assert ("U.S. forces", "COOPERATE", "Houthis", "affirmed", "asserted") in found
+    assert ("U.S. forces", "ASSAULT", "al-Qaeda", "affirmed", "asserted") in found
+
+
+def test_civilians_defended_are_no_partners(run: Run) -> None:
+    found = triples(run("Hezbollah protected civilians from al-Qaeda."))
+    assert not any(r == "COOPERATE" for _, r, _, _, _ in found)
+
+
+def test_who_ends_an_attack_is_not_its_doer(run: Run) -> None:
+    found = triples(run("Hezbollah fighters quickly ended the attack on the base."))
+    assert not any(r == "ASSAULT" for _, r, _, _, _ in found)
+
+
+def test_joint_operations_without_a_target_are_cooperation(run: Run) -> None:
+    found = triples(run("Hezbollah conducted joint patrols with the Houthis near the coast."))
+    assert ("Hezbollah", "COOPERATE", "Houthis", "affirmed", "asserted") in found
+    found = triples(run("Hamas issued a joint statement with Islamic Jihad."))
+    assert not any(r == "COOPERATE" for _, r, _, _, _ in found)

@@ -195,3 +195,13 @@ def test_a_travel_ban_is_a_sanction_and_a_ban_on_schooling_coercion(run: Run) ->
         run("The Security Council imposed a travel ban on five Houthi leaders.")))
     assert any(t[:2] == ("Taliban", "COERCE") for t in triples(
         run("The Taliban imposed a ban on girls' education.")))
+
+
+def test_saying_a_party_violated_an_accord_accuses_it(run: Run) -> None:
+    found = triples(run("Israel said Hamas had violated the ceasefire."))
+    assert ("Israel", "ACCUSE", "Hamas", "affirmed", "asserted") in found
+
+
+def test_a_violation_in_the_writers_voice_is_no_accusation(run: Run) -> None:
+    found = triples(run("Hamas violated the ceasefire on Sunday."))
+    assert not any(r == "ACCUSE" for _, r, _, _, _ in found)

@@ -70,8 +70,8 @@ def test_fending_off_attacks_is_not_attacking(run: Run) -> None:
 def test_walking_out_of_talks_is_rejecting_them(run: Run) -> None:
     found = triples(run("Hamas walked out of the talks in Cairo."))
     assert ("Hamas", "REJECT", None, A, "asserted") in found
-    found = triples(run("Israel cancelled the talks with Hamas."))
-    assert ("Israel", "REJECT", None, A, "asserted") in found
+    found = triples(run("Israel cancelled the talks with Hamas."))  # the party refused
+    assert ("Israel", "REJECT", "Hamas", A, "asserted") in found
 
 
 def test_advising_forces_is_aid(run: Run) -> None:
@@ -262,3 +262,55 @@ def test_strikes_that_hit_a_party_assault_it(run: Run) -> None:
 def test_backing_fighters_named_by_their_enemy_is_no_verbal_support(run: Run) -> None:
     found = pairs(triples(run("The United States backs anti-Hezbollah forces in the south.")))
     assert not any(r == "SUPPORT" for _, r, _ in found)
+
+
+def test_blocking_assets_is_a_sanction_blocking_a_resolution_a_refusal(run: Run) -> None:
+    assert ("United States", "SANCTION", "Hezbollah") in pairs(
+        triples(run("The United States blocked the assets of Hezbollah.")))
+    found = pairs(triples(run("Russia blocked the draft resolution on Tuesday.")))
+    assert ("Russia", "REJECT", None) in found
+    assert not any(r == "SANCTION" for _, r, _ in found)
+
+
+def test_sending_forces_is_a_deployment_sending_a_letter_is_not(run: Run) -> None:
+    assert ("Iran", "MOBILIZE", None) in pairs(triples(run("Iran sent troops to Syria.")))
+    assert ("Russia", "MOBILIZE", None) in pairs(triples(run("Russia dispatched more "
+                                                            "soldiers to Mali.")))
+    found = pairs(triples(run("The United States sent a letter to the IAEA.")))
+    assert ("United States", "CONSULT", "IAEA") in found
+    assert not any(r == "MOBILIZE" for _, r, _ in found)
+
+
+def test_fighting_alongside_a_party_is_cooperation(run: Run) -> None:
+    found = pairs(triples(run("Hezbollah fought alongside Hamas in the south.")))
+    assert ("Hezbollah", "COOPERATE", "Hamas") in found
+
+
+def test_calling_off_talks_rejects_the_party_they_were_with(run: Run) -> None:
+    found = pairs(triples(run("The United States called off the talks with the Taliban.")))
+    assert ("United States", "REJECT", "Taliban") in found
+    found = pairs(triples(run("The Security Council called on the Houthis to stop.")))
+    assert ("Security Council", "REQUEST", "Houthis") in found
+
+
+def test_calling_off_ones_own_talks_rejects_the_other_party(run: Run) -> None:
+    found = pairs(triples(run("Iran called off its talks with the IAEA in June.")))
+    assert ("Iran", "REJECT", "IAEA") in found
+
+
+def test_declining_an_invitation_is_a_refusal_declining_violence_is_not(run: Run) -> None:
+    found = pairs(triples(run("The Houthis declined the invitation to the talks.")))
+    assert ("Houthis", "REJECT", None) in found
+    found = pairs(triples(run("Attacks by the Houthis declined in May.")))
+    assert not any(r == "REJECT" for _, r, _ in found)
+
+
+def test_a_sanctions_package_is_a_sanction(run: Run) -> None:
+    found = pairs(triples(run("The United States adopted a new sanctions package against "
+                              "Hezbollah.")))
+    assert ("United States", "SANCTION", "Hezbollah") in found
+
+
+def test_a_snapback_is_a_sanction(run: Run) -> None:
+    found = pairs(triples(run("France and Germany began the snapback against Iran.")))
+    assert ("France", "SANCTION", "Iran") in found

@@ -427,6 +427,10 @@ class Arguments:
             # "X travelled to Cairo for talks with Y"
             found, _ = self.verb_subjects(head.head, depth + 1)
             return found
+        if phrase.dep_ == "pobj" and head.lower_ in TAKING_PART_PREPS and head.dep_ == "prep" and (
+            (named := self.index.at(head.head)) is not None
+        ):  # "X, in coordination with Y, cleared the town": the parser hangs it on X
+            return [named]
         return []
 
     def _alleged_doers(self, noun: Token) -> list[Mention]:

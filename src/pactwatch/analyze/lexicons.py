@@ -33,6 +33,9 @@ class Trigger:
 @dataclass(frozen=True)
 class RelationLexicon:
     verbs: dict[str, Trigger]
+    # a verb's second relation, taken when what it acts on fits ("blocked the assets of X":
+    # SANCTION, where "blocked the resolution" is REJECT)
+    verb_senses: dict[str, Trigger]
     nouns: dict[str, Trigger]
     light_verbs: frozenset[str]
     compound_suffixes: dict[str, Trigger]
@@ -222,6 +225,7 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         raise r.fail("object_preps", preps, "a mapping of relation -> prepositions")
     return RelationLexicon(
         verbs=verbs,
+        verb_senses=r.triggers("verb_senses"),
         nouns=nouns,
         light_verbs=r.words("light_verbs"),
         compound_suffixes=r.triggers("compound_suffixes"),

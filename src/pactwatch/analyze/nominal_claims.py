@@ -38,7 +38,8 @@ def noun_claims(
         return [hyphenated]
     trigger = noun_trigger(token, rel, args)
     if trigger is None:
-        answer = _answer_to_attack(token, rel, args) or _valued(token, rel, args)
+        answer = (_answer_to_attack(token, rel, args) or _valued(token, rel, args)
+                  or _joint_without_target(token, rel, args))
         return [answer] if answer is not None else []
     if trigger.relation is Relation.AGREE and not enacted(token, rel):
         return []
@@ -48,6 +49,8 @@ def noun_claims(
         return []  # "halted its operations against X": the halt is the claim
     if trigger.relation is Relation.RETREAT and _violated(token, rel):
         return []  # "violated the ceasefire": no ceasefire observed
+    if trigger.relation is Relation.ASSAULT and _ended_by_another(token):
+        return []  # "the police ended the attack": whoever attacked, not the police
     pair = args.between(token)
     if len(pair) >= 2 and trigger.relation in rel.no_object:
         # "a truce between X and Y": each party holds its fire (guideline convention), and
@@ -106,6 +109,24 @@ def noun_claims(
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
         return [Found(token, Relation.REJECT, "refuse", subjects, [], nominal=True)]
     return [found_by(trigger, token, subjects, objects, nominal=True)]
+
+
+def _joint_without_target(noun: Token, rel: RelationLexicon, args: Arguments) -> Found | None:
+    """'conducted joint patrols with Y', 'X and Y carried out joint operations': an operation
+    named with no target is still done together (COOPERATE, operational)."""
+    if rel.nouns.get(noun.lemma_.lower()) is None or not any(
+        c.dep_ == "amod" and c.lower_ in rel.joint_words for c in noun.children
+    ):
+        return None
+    holders = [noun, *filter(None, [args.light_verb_of(noun)])]
+    partners = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for m in args.actors_of_prep(c)]
+    doers = [m for m in args.noun_subjects(noun) if m not in partners]
+    parties = [*doers, *partners]
+    if len(parties) < 2:
+        return None
+    return Found(noun, Relation.COOPERATE, "operational", parties[:1], parties[1:], nominal=True,
+                 mutual=True)
 
 
 def _received(
@@ -276,6 +297,15 @@ def _halted(noun: Token, rel: RelationLexicon) -> bool:
     halting = rel.verbs.get(verb.lemma_.lower())
     return halting is not None and halting.relation in (Relation.RETREAT, Relation.REJECT) and (
         noun.lemma_.lower() in halting.objects)
+
+
+def _ended_by_another(noun: Token) -> bool:
+    """The object of a verb of ending that is not the subject's own ('forces ended the
+    siege', not 'X ended its offensive'): who ends an attack need not be who made it."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.i != noun.i
+            and verb.lemma_.lower() in modality_lexicon().ending_verbs
+            and not any(c.dep_ == "poss" for c in noun.children))
 
 
 def _violated(noun: Token, rel: RelationLexicon) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pactwatch.analyze.actors import role_word
 from pactwatch.analyze.arguments import Arguments, reduced_passive
+from pactwatch.analyze.attribution import frames_containing
 from pactwatch.analyze.extensions import PLACE_LABELS
 from pactwatch.analyze.lexicons import (
     RelationLexicon,
@@ -30,7 +31,7 @@ from pactwatch.analyze.triggers import (
     noun_trigger,
     satisfied,
 )
-from pactwatch.model import DocumentKind, Relation
+from pactwatch.model import GROUP, DocumentKind, Relation
 
 # Titles by which official prose names its speakers ("The Secretary-General welcomes ...").
 TITLES = {"secretary-general", "council", "envoy", "representative", "president", "minister",
@@ -77,15 +78,20 @@ def verb_lemma(token: Token) -> str:
 def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Found]:
     lemma = verb_lemma(token)
     found = _sanctuary_claim(token, args)
-    if found is None and lemma in rel.defending_verbs:
-        found = _defence_claim(token, args)
+    if found is None and lemma in rel.defending_verbs and (fought := _defence_claims(token, args)):
+        return fought
     if found is None and lemma == HOLDING:
         found = _held_responsible(token, args)
+    if found is None and lemma in rel.violating_verbs:
+        found = _alleged_violation(token, args)
     if found:
         return [found]
     if demanded := _obligations_reported(token, args):
         return demanded
     trigger = rel.verbs.get(lemma)
+    sense = rel.verb_senses.get(lemma)
+    if sense is not None and satisfied(token, sense):
+        trigger = sense  # "sent troops": a deployment, not the light verb of "sent a letter"
     if trigger is None or not satisfied(token, trigger):
         return []
     if lemma in rel.light_verbs and any(
@@ -119,8 +125,8 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         objects = _addressees_of_that_clause(token, args) or _doers_asked_for(token, args)
         if not objects and addressed(token):
             return []
-    if not objects and trigger.relation is Relation.REJECT:
-        objects = _refused_parties(token, args, rel)
+    if trigger.relation is Relation.REJECT:  # not "its" of "called off its talks with X"
+        objects = _counterparts(token, args, rel) or objects or _refused_parties(token, args, rel)
     if not objects and trigger.relation is Relation.ACCUSE:
         objects = accused_agents(token, args, ("dobj", "prep"))
     if lemma in rel.reciprocal_verbs and (mutual := _fought_with(token, subjects, objects, args)):
@@ -246,6 +252,17 @@ def _refused_parties(verb: Token, args: Arguments, rel: RelationLexicon) -> list
     return []
 
 
+def _counterparts(verb: Token, args: Arguments, rel: RelationLexicon) -> list[Mention]:
+    """'called off the talks with X', 'cancelled its deal with X': the party the refused
+    talks or deal were with ('suspended its cooperation with X' names no such party)."""
+    mutual = {Relation.AGREE, Relation.CONSULT}
+    dealings = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                and (t := rel.nouns.get(c.lemma_.lower())) is not None and t.relation in mutual]
+    holders = [*dealings, verb] if dealings else []  # the parser may hang 'with' on the verb
+    return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for m in args.actors_of_prep(c)]
+
+
 def _places_taken(verb: Token, objects: list[Mention], rel: RelationLexicon) -> bool:
     """'captured Kabul', 'seized the city of X': what was taken is a place, not a party."""
     if all(o.label in PLACE_LABELS for o in objects):
@@ -303,14 +320,35 @@ def _held_responsible(verb: Token, args: Arguments) -> Found | None:
     return None
 
 
-def _defence_claim(verb: Token, args: Arguments) -> Found | None:
-    """'defended the ANDSF against the Taliban': the attacker fought off is the object."""
+def _alleged_violation(verb: Token, args: Arguments) -> Found | None:
+    """'Israel said Hamas had violated the truce': a party that says another broke an accord
+    or a law alleges a violation (guideline: ACCUSE, the speaker accusing the violator); in
+    the writer's own voice it is no claim."""
+    frames = frames_containing(verb.doc, verb.i)
+    if not frames or not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    speaker = args.index.at(verb.doc[int(frames[-1]["speaker"])])  # type: ignore[call-overload]
+    violators = [m for m in args.verb_subjects(verb)[0] if m != speaker]
+    if speaker is None or not violators:
+        return None
+    return Found(verb, Relation.ACCUSE, "violation", [speaker], violators)
+
+
+def _defence_claims(verb: Token, args: Arguments) -> list[Found]:
+    """'defended the ANDSF against the Taliban': the attacker fought off is the object, and
+    the party defended is fought beside (COOPERATE, military); collective victims defended
+    ('protected civilians from X') are no partners."""
     attackers = [m for c in verb.children
                  if c.dep_ == "prep" and c.lower_ in DEFENCE_PREPS for m in args.actors_of_prep(c)]
     if not attackers:
-        return None
+        return []
     subjects, inherited = args.verb_subjects(verb)
-    return Found(verb, Relation.ASSAULT, None, subjects, attackers, inherited)
+    defended = [m for c in verb.children if c.dep_ == "dobj" for m in args.actors(c)
+                if m.label != GROUP and m not in subjects]
+    fought = [Found(verb, Relation.ASSAULT, None, subjects, attackers, inherited)]
+    if defended:
+        fought.append(Found(verb, Relation.COOPERATE, "military", subjects, defended, inherited))
+    return fought
 
 
 def _doers_asked_for(verb: Token, args: Arguments) -> list[Mention]:
