@@ -173,8 +173,8 @@ def run_with_groups() -> Run:
 def test_a_list_known_by_a_collective_name_acts_as_that_group(run_with_groups: Run) -> None:
     """Guideline: multilateral parties (P5+1) are one party, not agreements among members."""
     found = triples(run_with_groups(
-        "Iran and the six powers (the United States, the United Kingdom, France, Russia, "
-        "China and Germany, collectively known as the P5+1) signed the deal."))
+        "Iran and six states (China, France, Germany, Russia, the United Kingdom and the "
+        "United States, collectively known as the P5+1) signed the deal."))
     assert ("Iran", "AGREE", "P5+1", A, "asserted") in found
     assert not any(t[0] == "United States" and t[1] == "AGREE" for t in found)
 

@@ -124,7 +124,7 @@ def test_holding_a_party_responsible_accuses_it(run: Run) -> None:
 
 
 def test_supporting_a_thing_is_verbal_support(run: Run) -> None:
-    found = pairs(triples(run("The United Nations will support all efforts towards peace.")))
+    found = pairs(triples(run("The United Nations will support every effort to end the war.")))
     assert ("United Nations", "SUPPORT", None) in found
     assert not any(r == "AID" for _, r, _ in found)
     found = pairs(triples(run("Iran supports the Houthis.")))
@@ -232,7 +232,7 @@ def test_curbing_attacks_is_a_retreat(run: Run) -> None:
 
 def test_each_name_in_a_long_list_lifts_its_own_sanctions(run: Run) -> None:
     found = pairs(triples(run("The accord traded limits on enrichment for a broad lifting of "
-                              "U.S., European Union (EU), and United Nations (U.N.) sanctions "
+                              "United Nations (U.N.), European Union (EU) and U.S. sanctions "
                               "on Iran.")))
     conceded = {s for s, r, o in found if r == "CONCEDE" and o == "Iran"}
     assert {"U.S.", "European Union", "United Nations"} <= conceded
