@@ -78,6 +78,14 @@ def test_a_name_in_apposition_to_ones_own_envoy_is_ones_own(
     assert not any(obj in ("Jane Roe", "Special Envoy") for _, _, obj, *_ in triples(analyzed))
 
 
+def test_a_team_named_after_ones_own_body_is_ones_own(nlp: Language) -> None:
+    document = Document(id="t", name="t", kind=DocumentKind.OFFICIAL_STATEMENT,
+                        text="I thank our UN teams for their tireless work in the field.",
+                        author="UN Secretary-General")
+    analyzed = next(analyze([document], nlp=nlp))
+    assert not any(obj == "UN" for _, _, obj, *_ in triples(analyzed))
+
+
 def test_a_place_does_not_open_a_new_topic(run: Run) -> None:
     text = ("Hezbollah crossed the border on Sunday.\n\n"
             "In Lebanon, it attacked Israel on Monday.")

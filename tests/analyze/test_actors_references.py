@@ -215,3 +215,37 @@ def test_they_after_a_name_before_acts_is_not_the_name(nlp) -> None:  # type: ig
 def test_they_in_a_later_sentence_still_continues_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Taliban met Qatari officials in Doha. They agreed to exchange prisoners."
     assert _they(nlp, text.replace("They", "they")) == "Taliban"
+
+
+def test_the_reason_for_a_reproach_belongs_to_the_reproached(run: Run) -> None:
+    found = triples(run("Kenya criticised Somalia for its attacks on the border."))
+    assert ("Somalia", "ASSAULT", None, "affirmed", "asserted") in found
+    assert not any(s == "Kenya" and r == "ASSAULT" for s, r, *_ in found)
+
+
+def test_the_reason_for_thanks_adds_no_claim_of_the_thanked(run: Run) -> None:
+    found = triples(run("The Council thanked Qatar for its support to the talks."))
+    assert {(s, r, o) for s, r, o, *_ in found} == {("Council", "SUPPORT", "Qatar")}
+
+
+def test_bare_members_are_the_body_of_members_named_before(run: Run) -> None:
+    found = triples(run("The Security Council met on Friday. Members condemned the attack by "
+                        "the Houthis on a cargo ship."))
+    assert ("Security Council", "ACCUSE", "Houthis", "affirmed", "asserted") in found
+
+
+def test_members_of_something_else_are_no_body(run: Run) -> None:
+    found = triples(run("The Security Council met on Friday. Members of the crew said the "
+                        "Houthis attacked the ship."))
+    assert not any(s == "Security Council" and r == "ASSAULT" for s, r, *_ in found)
+
+
+def test_the_reason_for_holding_to_account_belongs_to_the_one_held(run: Run) -> None:
+    found = triples(run("The United States held Iran responsible for its attacks on tankers."))
+    assert ("Iran", "ASSAULT", None, "affirmed", "asserted") in found
+
+
+def test_a_thing_holding_to_account_leaves_the_reason_to_the_one_held(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The designations hold the Houthis accountable for their attacks on shipping.")
+    assert [(span.text, text) for span, (*_, text) in zip(doc.spans[ANAPHORS], doc._.pw_coref,
+                                                          strict=True)] == [("their", "Houthis")]

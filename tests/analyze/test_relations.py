@@ -123,7 +123,7 @@ def test_short_mixed_case_acronyms_match_only_as_written(nlp: Language) -> None:
 
 
 def test_refusing_to_let_a_party_act_rejects_that_party(run: Run) -> None:
-    found = triples(run("For a third month Iran is refusing to allow the IAEA to visit two plants."))
+    found = triples(run("For months Iran is refusing to allow the IAEA to visit two plants."))
     assert ("Iran", "REJECT", "IAEA", A, "asserted") in found
 
 

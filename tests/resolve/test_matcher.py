@@ -235,6 +235,12 @@ def test_people_are_the_names_of_persons_only(resolver: Resolver) -> None:
     assert not people & {"Taliban", "Washington", "UN Secretary-General"}
 
 
+def test_states_are_the_names_of_states_only(resolver: Resolver) -> None:
+    states = set(resolver.states())
+    assert {"Somalia", "Yemen"} <= states
+    assert not states & {"Taliban", "Houthis", "Hans Grundberg", "Security Council"}
+
+
 def test_match_is_a_frozen_record_of_a_versioned_algorithm(resolver: Resolver) -> None:
     found = resolver.match("Taliban")
     assert isinstance(found, Match)

@@ -135,3 +135,13 @@ def test_an_official_and_the_office_saying_the_same_is_one_claim(resolver: Resol
               linked(Relation.SUPPORT, "António Guterres", "Norway"))
     (result,) = resolve([document_of(text, (0, len(text), claims))], resolver=resolver)
     assert [c.subject.mention for c in result.sentences[0].claims] == ["Secretary-General"]
+
+
+def test_that_country_after_a_state_of_the_registry_is_that_state(resolver: Resolver) -> None:
+    nlp = load_pipeline(gazetteer=resolver.names(), people=resolver.people(),
+                        states=resolver.states())
+    found = claims_of(nlp, resolver, "The drought has hit Somalia hard. Al-Shabaab fighters "
+                                     "attacked that country's soldiers near the border.")
+    assert any(c.subject.id == "al-shabaab" and c.relation is Relation.ASSAULT
+               and c.object is not None and c.object.id and "somalia" in c.object.id
+               for c in found)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pactwatch.analyze.coreference import resolve_anaphors
+from pactwatch.analyze.coreference import bare_members, resolve_anaphors
 from pactwatch.analyze.extensions import (
     ACTORS,
     ANAPHORS,
@@ -39,11 +39,11 @@ INDEFINITE = {"a", "an", "any", "no", "every", "each", "another", "some"}
     "pw_actors",
     assigns=["doc.spans", "doc._.pw_coref"],  # pw_actors, pw_anaphors, pw_opposed
     requires=["doc.ents", "token.dep", "token.lemma"],
-    default_config={"places": [], "people": []},
+    default_config={"places": [], "people": [], "states": []},
 )
 def make_actor_finder(nlp: Language, name: str, places: list[str],
-                      people: list[str]) -> ActorFinder:
-    return ActorFinder(places, people)
+                      people: list[str], states: list[str]) -> ActorFinder:
+    return ActorFinder(places, people, states)
 
 
 class ActorFinder:
@@ -51,10 +51,11 @@ class ActorFinder:
     process, so the component pickles cheaply."""
 
     def __init__(self, places: list[str] | None = None,
-                 people: list[str] | None = None) -> None:
+                 people: list[str] | None = None, states: list[str] | None = None) -> None:
         register_extensions()
         self.places = frozenset(places or ())  # lowercased gazetteer names of places
         self.people = frozenset(people or ())  # lowercased gazetteer names of persons
+        self.states = frozenset(states or ())  # lowercased gazetteer names of states
 
     def __call__(self, doc: Doc) -> Doc:
         lex = actor_lexicon()
@@ -82,11 +83,12 @@ class ActorFinder:
         """A gazetteer name as a pronoun sees it: a capital is its country for 'that country'
         and 'it', as a GPE that NER would have found ("Pyongyang's news agency said that
         country ..."); a person's name is a 'he' or 'she' ("Nikki Haley, noting that her
-        delegation ..."), as a PERSON."""
+        delegation ..."), as a PERSON; a state's name is a country as NER would have labelled
+        it ("Somalia ... that country's army"), which 'the group' never means."""
         if mention.label_ != "ACTOR":
             return mention
         name = mention.text.lower()
-        if name in self.places:
+        if name in self.places or name in self.states:
             return Span(mention.doc, mention.start, mention.end, label="GPE")
         if name in self.people:
             return Span(mention.doc, mention.start, mention.end, label="PERSON")
@@ -108,6 +110,8 @@ class ActorFinder:
                 end = _before_parenthesis(doc, start, end)
             while start < end and doc[start].lower_ in DETERMINERS:
                 start += 1
+            while end > start and doc[end - 1].dep_ == "prep":
+                end -= 1  # NER's "Council on" in "briefed the Council on Yemen"
             text = doc[start:end].text
             if start == end or not any(ch.isalpha() for ch in text):
                 continue
@@ -130,6 +134,10 @@ class ActorFinder:
                 if _plural_people(doc[end - 1]):
                     spans.append(Span(doc, start, end, label=GROUP))  # "Muslims", "Sunni Arabs"
                 continue  # "Arab forces": described, not named
+            subset = _subset_named(doc[start:end], lex)
+            if subset is not None:
+                spans.append(Span(doc, start, subset.i + 1, label="ORG"))
+                continue
             extended = _extend_with_force_noun(doc, start, end, lex)
             label = ent.label_ if extended == end else "ORG"
             extended = _with_qualifier(doc, extended)
@@ -161,6 +169,8 @@ class ActorFinder:
             named = start < token.i or end > token.i + 1 or token.text[:1].isupper()
             if role in lex.role_nouns_needing_name and not named:
                 continue
+            if bare_members(token):
+                continue  # "Members condemned ...": a body's members, found by coreference
             if not named and _indefinite(token):
                 continue  # "has yet to recognize any government": no government in particular
             label = "PERSON" if role in PERSON_ROLES else "ORG"
@@ -202,6 +212,21 @@ def _conjoined_names(named: list[Span], lex: ActorLexicon) -> list[Span]:
                     and conj.i < head.i and not any(conj in s for s in named)):
                 spans.append(Span(span.doc, conj.i, conj.i + 1, label="ORG"))
     return spans
+
+
+def _subset_named(span: Span, lex: ActorLexicon) -> Token | None:
+    """The head of 'Afghan regional leaders', 'Yemeni tribal elders': a one-word country name
+    before people picked out by another word names those people, a group of their own."""
+    if len(span) != 1 or span.root.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    head = span.root.head
+    if head.i <= span.end or head.tag_ not in ("NNS", "NNPS"):
+        return None
+    if role_word(head) not in lex.subset_nouns:
+        return None
+    between = span.doc[span.end:head.i]
+    picked = any(w.dep_ in ("amod", "compound") and w.head.i == head.i for w in between)
+    return head if picked else None
 
 
 def _force_noun(token: Token, lex: ActorLexicon) -> bool:
@@ -257,8 +282,17 @@ def _placed(token: Token) -> bool:
 
 
 def _aimed_at(prep: Token) -> bool:
-    """'at' after a verb of firing or launching names what is aimed at."""
-    return prep.lower_ == "at" and prep.head.lemma_.lower() in actor_lexicon().aiming_verbs
+    """'at' after a verb of firing or launching names what is aimed at, also where the parser
+    hangs it on the verb's object: 'fired missiles at Israel', 'launched dozens of rockets at
+    Israel'."""
+    if prep.lower_ != "at":
+        return False
+    head = prep.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    if head.dep_ == "dobj":
+        head = head.head
+    return head.lemma_.lower() in actor_lexicon().aiming_verbs
 
 
 def _where_it_happened(token: Token) -> bool:

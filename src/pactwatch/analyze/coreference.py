@@ -4,9 +4,12 @@ refers to.
 Each anaphor takes the nearest earlier mention (within a few sentences) whose label it
 accepts, preferring grammatical subjects and the names of its own paragraph; an anaphor
 already resolved stands for its antecedent, so a briefer named once is still 'he' five
-sentences on; a headline names no antecedent. "we" and a subject "it" in an institution's own
-statement are the issuing body (guideline rule 9). A pronoun that continues a thing ("The deal
-... It includes") or follows unnamed forces ("partner forces until they") refers to no actor.
+sentences on; a headline names no antecedent; bare "members" are the body of members
+named last ("The Security Council met. Members condemned ..."). "we" and a subject "it" in
+an institution's own statement are the issuing body (guideline rule 9). A pronoun that
+continues a thing ("The deal ... It includes") or follows unnamed forces ("partner forces
+until they") refers to no actor. A possessive in the reason for a reproach is the
+reproached one's ("criticised Somalia for its attacks").
 The results are ``doc.spans["pw_anaphors"]`` aligned with ``doc._.pw_coref``.
 """
 
@@ -20,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from pactwatch.analyze.extensions import ANAPHORS, PLACE
 from pactwatch.analyze.lexicons import ActorLexicon, relation_lexicon
 from pactwatch.analyze.role_words import PERSON_ROLES, role_word
-from pactwatch.model import GROUP
+from pactwatch.model import GROUP, Relation
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -56,7 +59,7 @@ def resolve_anaphors(
     # names its actors again
     antecedents = [m for m in mentions if sentence_of[m.start] not in headlines]
     first_words = {phrase.split()[0] for phrase in (*lex.anaphors, *lex.pair_anaphors)}
-    first_words |= FIRST_PERSON
+    first_words |= FIRST_PERSON | {"members"}
     for token in tokens:
         if token.i in taken or token.lower_ not in first_words:
             continue
@@ -66,6 +69,13 @@ def resolve_anaphors(
                     and (token.head.dep_ != "pobj" or _intends(token.head))):
                 anaphors.append(Span(doc, token.i, token.i + 1))
                 coref.append([None, None, "ORG", doc._.pw_author])
+            continue
+        if bare_members(token):
+            body = _member_body(token, antecedents, sentence_of, lex)
+            if body is not None:
+                anaphors.append(Span(doc, token.i, token.i + 1))
+                coref.append([body.start_char, body.end_char, body.label_, body.text])
+                taken.add(token.i)
             continue
         pair = _pair_anaphor_at(doc, token, lex)
         if pair:
@@ -80,7 +90,8 @@ def resolve_anaphors(
             continue
         span = Span(doc, token.i, token.i + length)
         accepts = lex.anaphors[phrase]
-        owner = _coordinated_owner(token)
+        reason_owner = _reason_owner(token)
+        owner = _coordinated_owner(token) or reason_owner
         antecedent = _mention_at(owner, mentions, accepts) if owner is not None else None
         if antecedent is None and (owner is None or owner.tag_ not in PLURAL_TAGS):
             antecedent = _clause_subject(token, mentions, accepts) if token.dep_ == "poss" else None
@@ -88,7 +99,7 @@ def resolve_anaphors(
                                                    lex, chain)
         # else "terrorists and their supporters": the terrorists', who are no actor
         if (_continues_unknown(token, sentence_of, taken, unresolved)
-                or _owned_by_thing(token, taken, groups)
+                or (reason_owner is None and _owned_by_thing(token, taken, groups))
                 or (antecedent is not None
                     and _unnamed_force_between(antecedent, token, taken, lex))):
             antecedent = None
@@ -242,6 +253,40 @@ def _coordinated_owner(pronoun: Token) -> Token | None:
     if pronoun.i >= 2 and pronoun.nbor(-1).lower_ == "and":
         return pronoun.nbor(-2)  # read from the words when the parser lost the coordination
     return None
+
+
+def _reason_owner(pronoun: Token) -> Token | None:
+    """'criticised Somalia for its attacks', 'sanctioned the Houthis for their attacks': a
+    possessive in the 'for' phrase giving the reason for an act aimed at someone belongs to
+    that someone, the verb's object, not to its subject. Praise is left alone: in 'thanked
+    Qatar for its support' the thanks is the claim (a SUPPORT of Qatar), and the possessive
+    keeps reading as the subject's, which the claim steps fold into it."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
+        return None
+    prep = pronoun.head.head
+    if prep.lower_ != "for":
+        return None
+    if prep.head.pos_ == "ADJ":  # "held Iran responsible for its attacks"
+        return _held_to_account(prep.head)
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    trigger = relation_lexicon().verbs.get(verb.lemma_.lower())
+    if trigger is not None and trigger.relation is Relation.SUPPORT:
+        return None
+    if prep.head.dep_ == "dobj":
+        return prep.head  # the parser hung the reason on the object
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _held_to_account(adjective: Token) -> Token | None:
+    """Who is held 'responsible' or 'accountable': the adjective's own subject when the
+    parser reads a small clause ('hold the Houthis accountable'), else the holding verb's
+    object ('held Iran responsible')."""
+    subject = next((c for c in adjective.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        return subject
+    if adjective.dep_ not in ("oprd", "acomp", "ccomp", "xcomp"):
+        return None
+    return next((c for c in adjective.head.children if c.dep_ == "dobj"), None)
 
 
 def _mention_at(word: Token, mentions: list[Span], accepts: frozenset[str]) -> Span | None:
@@ -454,6 +499,28 @@ def _participle_subject(token: Token) -> Token | None:
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     return next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def bare_members(token: Token) -> bool:
+    """'members' with nothing to say whose: no modifier but 'the', no 'of' after it."""
+    if token.lower_ != "members" or token.tag_ != "NNS":
+        return False
+    return (all(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+            and not any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in token.rights))
+
+
+def _member_body(token: Token, mentions: list[Span], sentence_of: dict[int, int],
+                 lex: ActorLexicon) -> Span | None:
+    """The last body of members named in the window, cut after the body's own word: the
+    'Council' of 'Council President for August, members demanded ...'."""
+    here = sentence_of[token.i]
+    for mention in reversed(mentions):
+        if mention.end > token.i or here - sentence_of[mention.start] > lex.anaphor_window:
+            continue
+        for word in mention:
+            if role_word(word) in lex.member_bodies:
+                return Span(token.doc, mention.start, word.i + 1, label=mention.label_)
+    return None
 
 
 def _pair_anaphor_at(doc: Doc, token: Token, lex: ActorLexicon) -> int:

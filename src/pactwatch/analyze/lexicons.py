@@ -89,6 +89,7 @@ class ActorLexicon:
     role_nouns_needing_name: frozenset[str]
     victim_nouns: frozenset[str]
     peoples: frozenset[str]
+    subset_nouns: frozenset[str]
     captive_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     place_heads: frozenset[str]
@@ -96,6 +97,7 @@ class ActorLexicon:
     institution_heads: frozenset[str]
     anaphors: dict[str, frozenset[str]]
     pair_anaphors: frozenset[str]
+    member_bodies: frozenset[str]
     anaphor_window: int
     name_particles: frozenset[str]
 
@@ -305,6 +307,7 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         role_nouns_needing_name=r.words("role_nouns_needing_name"),
         victim_nouns=r.words("victim_nouns"),
         peoples=r.words("peoples"),
+        subset_nouns=r.words("subset_nouns"),
         captive_nouns=r.words("captive_nouns"),
         instrument_nouns=r.words("instrument_nouns"),
         place_heads=r.words("place_heads"),
@@ -312,6 +315,7 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         institution_heads=r.words("institution_heads"),
         anaphors=anaphors,
         pair_anaphors=r.words("pair_anaphors"),
+        member_bodies=r.words("member_bodies"),
         anaphor_window=window,
         name_particles=r.words("name_particles"),
     )

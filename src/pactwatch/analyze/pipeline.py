@@ -54,6 +54,7 @@ def load_pipeline(
     gazetteer: Iterable[str] = (),
     places: Iterable[str] = (),
     people: Iterable[str] = (),
+    states: Iterable[str] = (),
     opinion_backend: str | None = None,
 ) -> Language:
     """A spaCy pipeline that finds actors, claims, sources, opinion and dates.
@@ -64,6 +65,8 @@ def load_pipeline(
     government as a speaker or actor, never where an event happened ("the Kabul bombing").
     ``people`` are the gazetteer names of persons (``Resolver.people()``): a pronoun agrees
     with one as with a person ("Hans Grundberg said ... his discussions").
+    ``states`` are the gazetteer names of states (``Resolver.states()``): 'that country'
+    may mean one ("Somalia ... that country's army"), 'the group' may not.
     ``opinion_backend`` picks the opinion model (``fast``, the default, or ``minilm`` with the
     embeddings extra); None defers to ``PACTWATCH_OPINION``.
     """
@@ -97,7 +100,8 @@ def load_pipeline(
     configs: dict[str, dict[str, object]] = {
         "pw_actors": {"places": _lowered(places),
                       "people": _lowered(name for person in people
-                                         for name in (person, _typographic(person)))},
+                                         for name in (person, _typographic(person))),
+                      "states": _lowered(states)},
         "pw_opinion": {"backend": opinion_backend} if opinion_backend else {},
     }
     for component in COMPONENTS:
@@ -178,13 +182,19 @@ def _analyzed(doc: Doc, document: Document) -> AnalyzedDocument:
 
 def _own_part(doc: Doc, item: dict, owners: dict[int, str]) -> bool:
     """The object is the subject's own official or body ("I thank my Special Envoy", "the
-    Secretary-General commends his Special Representative"): no relation between two
-    parties. Collective victims are left alone ("the government released its prisoners")."""
+    Secretary-General commends his Special Representative", "our UN teams"): no relation
+    between two parties. Collective victims are left alone ("the government released its
+    prisoners")."""
     obj = item["object"]
     if not obj or obj["label"] == GROUP or obj["start"] is None:
         return False
     span = doc.char_span(obj["start"], obj["end"], alignment_mode="expand")
-    owner = owners.get(span.root.i) if span is not None else None
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "compound":
+        root = root.head  # "I thank our UN teams": the teams are owned, the name modifies them
+    owner = owners.get(root.i)
     return owner is not None and _same_name(owner, item["subject"]["mention"])
 
 

@@ -88,9 +88,10 @@ class Toolkit:
 
 def registry_pipeline(resolver: Resolver, *, opinion: str | None = None) -> Language:
     """The analyze pipeline told what the registry knows (actor names, which of them are
-    places, which are people), built in one place so local and distributed runs read alike."""
+    places, people or states), built in one place so local and distributed runs read alike."""
     return load_pipeline(gazetteer=resolver.names(), places=load_places(),
-                         people=resolver.people(), opinion_backend=opinion)
+                         people=resolver.people(), states=resolver.states(),
+                         opinion_backend=opinion)
 
 
 def read_sources(

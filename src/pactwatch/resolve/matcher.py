@@ -244,6 +244,12 @@ class Resolver:
         return list(dict.fromkeys(name for actor in self.actors
                                   if actor.type is ActorType.PERSON for name in actor.names))
 
+    def states(self) -> list[str]:
+        """Every name and alias of every state (for the analyzer: 'that country' may mean
+        'Somalia', 'the group' may not)."""
+        return list(dict.fromkeys(name for actor in self.actors
+                                  if actor.type is ActorType.STATE for name in actor.names))
+
     def match(
         self,
         name: str,
