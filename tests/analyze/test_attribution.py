@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.analyze.conftest import Run, all_claims
 
 from pactwatch.model import Claim, SourceKind
@@ -68,6 +69,50 @@ def test_denial_is_a_reject_and_a_negated_content_from_the_denier(run: Run) -> N
     ties = next(c for c in claims if str(c.relation) == "TIES")
     assert str(ties.polarity) == "negated" and ties.object and ties.object.mention == "al-Qaeda"
     assert any(str(c.relation) == "REJECT" for c in claims)
+
+
+@pytest.mark.parametrize(("verb", "noun"), [("rejected", "allegations"),
+                                           ("dismissed", "reports"), ("denied", "allegations")])
+def test_rejected_allegations_are_the_deniers_negated_content(
+        run: Run, verb: str, noun: str) -> None:
+    claims = all_claims(run(f"Hamas {verb} {noun} that it had attacked Israel."))
+    attack = next(c for c in claims if str(c.relation) == "ASSAULT")
+    assert str(attack.polarity) == "negated" and attack.source.name == "Hamas"
+    assert any(str(c.relation) == "REJECT" and c.source.kind is SourceKind.AUTHOR
+               for c in claims)
+
+
+def test_a_speaker_parsed_as_the_subject_of_an_opening_participle_speaks(run: Run) -> None:
+    claim = consult(run, "Jane Roe, noting that her delegation had asked for the meeting, "
+                         "stressed that the Taliban had met al-Qaeda.")
+    assert claim.source.name == "Jane Roe"
+
+
+def test_reports_a_speaker_confirms_are_the_speakers(run: Run) -> None:
+    claim = consult(run, "Jane Roe confirmed reports that the Taliban had met al-Qaeda.")
+    assert claim.source.name == "Jane Roe"
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban, the report said, met al-Qaeda in Kandahar.",
+    "As the report notes, the Taliban met al-Qaeda in Kandahar.",
+])
+def test_a_report_cited_inside_or_before_its_clause_is_the_source(run: Run, text: str) -> None:
+    assert consult(run, text).source.name == "report"
+
+
+def test_a_report_joined_by_a_comma_only_is_the_source(run: Run) -> None:
+    claim = consult(run, "The Taliban met al-Qaeda, the envoy told reporters, adding that "
+                         "the talks had stalled.")
+    assert claim.source.name == "envoy"
+    joined = consult(run, "The Taliban met al-Qaeda and the envoy told reporters that the "
+                          "talks had stalled.")
+    assert joined.source.kind is SourceKind.AUTHOR
+
+
+def test_an_as_clause_saying_something_else_is_no_source(run: Run) -> None:
+    claim = consult(run, "As the envoy announced the talks, the Taliban met al-Qaeda.")
+    assert claim.source.kind is SourceKind.AUTHOR
 
 
 def test_institution_own_voice_is_the_author(run: Run) -> None:

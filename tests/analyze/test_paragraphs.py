@@ -8,6 +8,7 @@ from tests.analyze.conftest import Run, triples
 
 from pactwatch.analyze.paragraphs import (
     ParagraphSplitter,
+    headline,
     lines_are_paragraphs,
     same_paragraph,
     unwrapped,
@@ -88,6 +89,21 @@ def test_a_line_longer_than_a_page_is_a_paragraph_whatever_its_end() -> None:
     long_line = "The envoy said the talks had stalled over the prisoner lists " * 4
     text = f"Envoy briefs Council\nTalks stall, aid blocked\n{long_line}\nMembers met"
     assert lines_are_paragraphs(text)
+
+
+def test_title_case_headline_lines_end_their_sentences(nlp: Language) -> None:
+    text = ("Envoy Rejects Claims of Raids on Border Villages, Urges Calm\n"
+            "Rebel Commander Says Fighters Will Hold Their Positions Near River Crossing")
+    assert headline(text.split("\n")[0]) and lines_are_paragraphs(text)
+    assert len(sentences(nlp, text)) == 2
+    assert not headline("The envoy met the rebels near the border")  # lower-case words
+    assert not headline("Envoy Meets Rebel Leaders.")  # a full stop ends a sentence
+
+
+def test_an_upper_case_name_opening_a_paragraph_stays_whole(nlp: Language) -> None:
+    text = ("Briefings\n\nJANE ROE, Special Envoy, said that the talks had stalled. "
+            "She urged both sides to return.")
+    assert sentences(nlp, text)[1].startswith("JANE ROE, Special Envoy, said")
 
 
 def test_in_a_paragraph_a_line_text_a_headline_line_is_its_own_sentence(nlp: Language) -> None:

@@ -7,10 +7,13 @@ the source, all of them, outermost first, are the chain ("the U.N. report said K
 institution's own statement speaks (guideline rule 9): in an official statement, what its
 issuing body (or "we") says makes no frame.
 
-Frames come from verbs of saying ("said", "told"), "according to", and verbs whose object
-is an event their subject reports or reacts to ("the Council welcomed recent meetings
-between A and B", "drew attention to the visit": the meetings and the visit are the
-Council's to assert, as in meetings coverage). A temporal clause
+Frames come from verbs of saying ("said", "told"; also set inside or before the clause
+they report: "X, the report said, met Y", "As the report notes, X met Y"), "according to",
+verbs whose object is an event their subject reports or reacts to ("the Council welcomed
+recent meetings between A and B", "drew attention to the visit": the meetings and the visit
+are the Council's to assert, as in meetings coverage), and allegations a party rejects
+("X rejected allegations that its forces attacked Y": the denied content is X's). A temporal
+clause
 ("While X held talks, ..., according to the report") is background the writer states, so it
 is left out of the frame, and so is a participle describing a noun ("the agreement signed by
 A and B", "the X-backed group"): a description the writer vouches for, not the speaker's
@@ -30,7 +33,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pactwatch.analyze.extensions import register_extensions
-from pactwatch.analyze.lexicons import LEXICON_DIR, AttributionLexicon, attribution_lexicon
+from pactwatch.analyze.lexicons import (
+    LEXICON_DIR,
+    AttributionLexicon,
+    attribution_lexicon,
+    relation_lexicon,
+)
 from pactwatch.analyze.mentions import MentionIndex
 from pactwatch.analyze.paragraphs import same_paragraph
 from pactwatch.model import AnalyzeError, DocumentKind, SourceKind
@@ -129,7 +137,8 @@ def _frame_at(
         subject = issuer
     content_deps = ("ccomp", "parataxis", "dobj") if (
         lemma in lex.denial_verbs or issuer is not None) else ("ccomp", "parataxis")
-    content = next((c for c in token.children if c.dep_ in content_deps), None)
+    content = next((c for c in token.children if c.dep_ in content_deps), None) or (
+        _object_with_clause(token))
     if content is not None:
         return _frame(
             subject, index, lex, verb=token.i,
@@ -137,14 +146,37 @@ def _frame_at(
             exclude=_background(content),
         )
     head = token.head
-    if (token.dep_ in ("ccomp", "parataxis") and token.i > head.i
-            and head.lemma_.lower() not in lex.speech_verbs):
+    if _reports_its_head(token) and head.lemma_.lower() not in lex.speech_verbs:
         return _frame(
             subject, index, lex, verb=token.i,
             content=(head.left_edge.i, head.right_edge.i + 1),
             exclude=[(token.left_edge.i, token.right_edge.i + 1), *_background(head)],
         )
     return None
+
+
+def _reports_its_head(verb: Token) -> bool:
+    """A verb of saying that reports the clause it hangs on: after it ("X met Y, the report
+    said"), inside it ("X, the report said, met Y") or before it as an "as" clause with
+    nothing said of its own ("As the report notes, X met Y")."""
+    head = verb.head
+    if verb.dep_ in ("ccomp", "parataxis"):
+        return verb.i > head.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in head.children)
+    if verb.dep_ == "conj":  # "X met Y, the envoy told reporters": no "and" joins them
+        return not any(c.dep_ == "cc" for c in head.children)
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp") for c in verb.children)  # "as he announced the deal"
+
+
+def _object_with_clause(verb: Token) -> Token | None:
+    """The object of a verb of saying that carries a "that" clause ("confirmed reports that
+    talks had resumed", "repeated the claim that X met Y"): the clause is what is said."""
+    return next((o for o in verb.children if o.dep_ == "dobj" and any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                          for m in c.children)
+        for c in o.children)), None)
 
 
 @dataclass(frozen=True)
@@ -187,7 +219,8 @@ def _object_frame(
 ) -> Frame | None:
     """A frame over the event a verb's subject welcomes, describes or draws attention to,
     or over the clause of an accusation or claim its maker asserts."""
-    if token.pos_ == "NOUN" and token.lemma_.lower() in objects.nouns:
+    if token.pos_ == "NOUN" and (
+            token.lemma_.lower() in objects.nouns or _refuted(token, lex)):
         return _claim_frame(token, index, lex)
     if token.pos_ != "VERB":
         return None
@@ -206,9 +239,19 @@ def _object_frame(
                   content=(content.left_edge.i, content.right_edge.i + 1), exclude=[])
 
 
+def _refuted(noun: Token, lex: AttributionLexicon) -> bool:
+    """'dismissed reports that ...': what a denial verb refutes (the relation lexicon's
+    ``refuted_nouns``) is content, whichever noun names it."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.denial_verbs and (
+        noun.lemma_.lower() in relation_lexicon().refuted_nouns)
+
+
 def _claim_frame(noun: Token, index: MentionIndex, lex: AttributionLexicon) -> Frame | None:
     """'X's claim that ...', 'accusations by X that ...', 'X sanctioned Y over accusations
-    that ...' (the party acting on them, in an active clause): the clause is X's."""
+    that ...' (the party acting on them, in an active clause): the clause is X's. So is the
+    clause of allegations X rejects or dismisses ("X rejected allegations that its forces
+    attacked Y"): the guideline records the refuted content, negated, with the denier as its
+    source. A denier that is a verb of saying ("denied") makes its own frame."""
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
                    and c.pos_ in ("VERB", "AUX")), None)
     if clause is None:
@@ -216,9 +259,12 @@ def _claim_frame(noun: Token, index: MentionIndex, lex: AttributionLexicon) -> F
     makers = [c for c in noun.children if c.dep_ == "poss"]
     makers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                for p in c.children if p.dep_ == "pobj"]
-    prep = noun.head
-    if not makers and noun.dep_ == "pobj" and prep.lower_ in ("over", "for", "amid"):
-        makers = [c for c in prep.head.children if c.dep_ == "nsubj"]
+    head = noun.head
+    if not makers and noun.dep_ == "pobj" and head.lower_ in ("over", "for", "amid"):
+        makers = [c for c in head.head.children if c.dep_ == "nsubj"]
+    lemma = head.lemma_.lower()
+    if not makers and noun.dep_ == "dobj" and lemma in lex.denial_verbs - lex.speech_verbs:
+        makers = [s for s in (_subject(head),) if s is not None]
     if not makers:
         return None
     return _frame(makers[0], index, lex, verb=noun.i,
@@ -226,10 +272,12 @@ def _claim_frame(noun: Token, index: MentionIndex, lex: AttributionLexicon) -> F
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it completes, is coordinated with, or
-    describes as a participle ("Noting that X met Y, she said ...")."""
+    """The verb's subject (or the one the parser hung on its opening participle), or that of
+    the verb it completes, is coordinated with, or describes as a participle ("Noting that X
+    met Y, she said ...")."""
     while True:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or (
+            _stranded_subject(verb))
         infinitive = verb.dep_ == "advcl" and any(  # "went on to welcome"
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
@@ -237,6 +285,14 @@ def _subject(verb: Token) -> Token | None:
                 verb.dep_ in SUBJECT_CLIMB or infinitive or participle):
             return subject
         verb = verb.head
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject that the parser hangs on an opening participle ("Haley, noting that ...,
+    emphasized that ...": "Haley" as the subject of "noting"): the main verb's own."""
+    return next((s for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                 and c.i < verb.i for s in c.children if s.dep_ == "nsubj" and s.i < c.i),
+                None)
 
 
 def _document_issuer(verb: Token, lex: AttributionLexicon) -> Token | None:
@@ -268,10 +324,17 @@ def _descriptions(content: Span) -> list[tuple[int, int]]:
     being talked about, not the speaker's news."""
     found = [t for t in content
              if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN")
-             and (t.tag_ == "VBN" or (t.dep_ == "amod" and "-" in t.text.strip("-")))]
+             and (t.tag_ == "VBN" or (t.dep_ == "amod" and "-" in t.text.strip("-")))
+             and not _finite(t)]
     nouns = [t.head for t in found
              if t.dep_ == "acl" and content.start <= t.head.i < content.end]
     return [(t.i, t.i + 1) for t in (*found, *nouns)]
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with its own subject or a "that" ("allegations that its forces had attacked
+    Y") is content, not a participle describing its noun."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
 
 
 def _frame(

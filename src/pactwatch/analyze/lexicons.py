@@ -133,6 +133,7 @@ class ModalityLexicon:
     chain_deps: frozenset[str]
     obligation_aux: frozenset[str]
     execution_words: frozenset[str]
+    provision_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -365,6 +366,7 @@ def modality_lexicon(path: Path = LEXICON_DIR / "modality.yaml") -> ModalityLexi
         chain_deps=r.words("chain_deps"),
         obligation_aux=r.words("obligation_aux"),
         execution_words=r.words("execution_words"),
+        provision_verbs=r.words("provision_verbs"),
     )
 
 

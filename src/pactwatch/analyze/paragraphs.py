@@ -8,6 +8,11 @@ is laid out a paragraph a line (scraped pages, JSON records: most lines end a se
 a single newline parts paragraphs as a blank line does. The component runs before the parser
 and presets these decisions, which the parser then respects, and records where paragraphs
 start: a reported speaker's words run on to the end of a paragraph, not beyond it.
+
+A headline written in title case ("Envoy Rejects Allegations of Abuse by Government Forces")
+ends its line with no full stop; it counts as a line that ends a sentence, so a text of
+headlines is laid out a paragraph a line too, and the parser, which reads its capitals as
+sentence openings, may not split it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ BLANK_LINE = "\n\n"
 WHITESPACE_RUN = re.compile(r"\s+")
 UNWRAPPED_LINE = 200  # characters: longer than a printed or PDF line ever runs
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’‑-]{3,}")  # four letters or more: not "of", "by"
+HEADLINE_MIN_WORDS = 3
+HEADLINE_CAPITALISED = 0.8  # share of a headline's longer words that start with a capital
 
 
 @Language.factory("pw_paragraphs", assigns=["token.is_sent_start"])
@@ -52,8 +60,36 @@ class ParagraphSplitter:
                 starts.append(token.i)
             elif "\n" in gap and BLANK_LINE not in gap and token.text[:1].islower():
                 token.is_sent_start = False  # "attacked a checkpoint on\nMonday" reads on
+        for start, end in pairwise([*starts, len(doc)]):
+            paragraph = doc[start:end]  # a headline is one line: "Rebel | Commander Says ..."
+            kept = len(paragraph) if headline(paragraph.text) else _capitals_run(paragraph)
+            for token in paragraph[1:1 + kept]:
+                token.is_sent_start = False
         doc._.pw_paragraphs = starts
         return doc
+
+
+def headline(line: str) -> bool:
+    """A title-case line with no full stop: most of its longer words start with a capital."""
+    if SENTENCE_END.search(line):
+        return False
+    words = HEADLINE_WORD.findall(line)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= HEADLINE_MIN_WORDS and capitalised >= HEADLINE_CAPITALISED * len(words)
+
+
+def _capitals_run(paragraph: Span) -> int:
+    """How many words after the first continue an upper-case name that opens the paragraph
+    ("ANTÓNIO GUTERRES, Secretary-General, said ..."): the parser reads each as a sentence
+    opening."""
+    if not (paragraph[0].is_upper and paragraph[0].is_alpha):
+        return 0
+    run = 0
+    for token in paragraph[1:]:
+        if not (token.is_upper and token.is_alpha):
+            break
+        run += 1
+    return run
 
 
 def same_paragraph(first: Span, second: Span) -> bool:
@@ -73,7 +109,7 @@ def lines_are_paragraphs(text: str) -> bool:
     if any(len(line) > UNWRAPPED_LINE for line in lines):
         return True
     ended = [line for line, after in pairwise(lines) if line.strip() and after.strip()]
-    ends = sum(1 for line in ended if SENTENCE_END.search(line))
+    ends = sum(1 for line in ended if SENTENCE_END.search(line) or headline(line))
     return ends > 0 and ends * 2 >= len(ended)
 
 

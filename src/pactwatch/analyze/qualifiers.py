@@ -9,15 +9,19 @@ A governing word qualifies the trigger only when the trigger sits in its complem
 to deploy" is an intention, but "the plan approved by the council" and "the messages set out
 in the statement" are not; "the agreement signed by X" is a signing, not a pledge. An
 adverbial clause ("..., as the United States completed its withdrawal") is asserted on its
-own: the chain stops there, so the main clause's hedges and negations do not reach it.
+own: the chain stops there, so the main clause's hedges and negations do not reach it; not
+a "for X to Y" clause, which names what its governor plans ("set a date for troops to
+withdraw").
 
 Coordinated verbs share their first conjunct's governors ("committed to preventing X and
 holding talks": the talks are promised too), but the first conjunct is a sibling, not a
 governor, so its own negative meaning ("preventing") does not flip the second. A copula
 lends its subject's meaning to its complement ("the understanding was that X would not
-allow Y": a commitment; "the plan is to withdraw": an intention). Verbs of intention and
-promise govern an event named as their object ("seek the defeat of X", "pledged a
-withdrawal").
+allow Y": a commitment; "the plan is to withdraw": an intention), and so does an adjective
+of intent ("ready / willing to withdraw": an intention, the relation lexicon's
+``intending_adjectives``). Verbs of intention and promise govern an event named as their
+object ("seek the defeat of X", "pledged a withdrawal"), and what an agreement provides for
+or includes is its parties' commitment.
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ def chain(trigger: Token, lex: ModalityLexicon, stop: frozenset[str]) -> list[To
     boundaries = scope_preps()
     while (
         token.dep_ in lex.chain_deps
-        and token.dep_ != CLAUSE_BOUNDARY
+        and (token.dep_ != CLAUSE_BOUNDARY or _for_infinitive(token))
         and not (token.dep_ == "prep" and token.lower_ in boundaries)
         and token.head.i != token.i
         and len(nodes) < MAX_CHAIN
@@ -103,7 +107,7 @@ def modality(
     modifiers = {c.lower_ for t in own for c in t.children if c.dep_ in ("advmod", "amod")}
     if verbs & lex.commitment_verbs or nouns & lex.commitment_nouns:
         return Modality.COMMITMENT
-    if _bargained(own, lex):
+    if _bargained(own, lex) or _provided(nodes, lex):
         return Modality.COMMITMENT
     if relation is Relation.RETREAT and _truce_agreed(nodes[0]):
         return Modality.COMMITMENT
@@ -113,7 +117,7 @@ def modality(
         return Modality.CONDITIONAL
     if auxiliaries & (lex.future_aux | {"would"}) or verbs & lex.future_verbs or (
         nouns & lex.future_nouns
-    ):
+    ) or verbs & relation_lexicon().intending_adjectives:
         return Modality.FUTURE
     if (auxiliaries | modifiers) & lex.hedge_words or verbs & lex.hedge_verbs or any(
         phrase in sentence for phrase in lex.hedge_phrases
@@ -133,17 +137,36 @@ def _truce_agreed(trigger: Token) -> bool:
 
 
 def _bargained(nodes: list[Token], lex: ModalityLexicon) -> bool:
-    """The trigger is the price of a bargain ("in exchange for the lifting of sanctions")
-    or its clause acts under an agreement's terms ("under the deal, X would release Y"):
-    what the agreement promises, not what was done."""
+    """The trigger is the price of a bargain ("in exchange for the lifting of sanctions"),
+    its clause is one side's part of it ("In return, X will release Y") or acts under an
+    agreement's terms ("under the deal, X would release Y"): what the agreement promises,
+    not what was done."""
     for token in nodes:
         if token.lower_ == "for" and token.head.lemma_.lower() in lex.bargain_nouns:
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "in" and _bare_bargain(c, lex)
+               for c in token.children):
             return True
         if any(c.dep_ == "prep" and c.lower_ in lex.terms_preps and any(
             g.dep_ == "pobj" and g.lemma_.lower() in lex.commitment_nouns for g in c.children
         ) for c in token.children):
             return True
     return False
+
+
+def _provided(nodes: list[Token], lex: ModalityLexicon) -> bool:
+    """The trigger is a term of an agreement: what "the deal provides for", "the agreement
+    requires" or "the accord includes" is promised by its parties, not yet done."""
+    return any(t.lemma_.lower() in lex.provision_verbs and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.commitment_nouns for c in t.children)
+        for t in nodes[1:])
+
+
+def _bare_bargain(prep: Token, lex: ModalityLexicon) -> bool:
+    """'In exchange, X will release Y', 'in return': the clause is one side's part of a
+    bargain. Not 'in exchange for Z', where the clause pays and Z is the price."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in lex.bargain_nouns
+               and not any(f.dep_ == "prep" for f in g.children) for g in prep.children)
 
 
 def _governing(nodes: list[Token]) -> list[Token]:
@@ -154,7 +177,7 @@ def _governing(nodes: list[Token]) -> list[Token]:
     for below, token in pairwise(nodes):
         if below.dep_ in COMPLEMENT_DEPS or (
             below.dep_ == "prep" and below.lower_ in COMPLEMENT_PREPS
-        ) or (below.dep_ == "acl" and _infinitive(below)) or (
+        ) or (below.dep_ == "acl" and _infinitive(below)) or _for_infinitive(below) or (
             below.dep_ == "dobj" and token.lemma_.lower() in object_governing_verbs()
         ):
             found.append(token)
@@ -183,6 +206,13 @@ def _own_words(nodes: list[Token]) -> list[Token]:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _for_infinitive(verb: Token) -> bool:
+    """'set the date for troops to withdraw': an infinitive clause with its own subject
+    names what its governor plans or arranges, not a circumstance asserted on its own."""
+    return verb.dep_ == CLAUSE_BOUNDARY and _infinitive(verb) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _raised_by(trigger: Token, verbs: frozenset[str]) -> bool:
