@@ -30,7 +30,7 @@ def test_a_new_paragraph_prefers_the_actors_it_names_itself(run: Run) -> None:
 def test_a_pronoun_that_took_an_antecedent_carries_it_into_the_paragraph(run: Run) -> None:
     # the Council is named a paragraph before; the paragraph itself names the Government
     text = ("The Security Council met on Monday.\n\n"
-            "It urged the Government to work with the envoy. "
+            "It asked the Government to talk to the envoy. "
             "It called on the Houthis to end their attacks.")
     found = triples(run(text))
     assert ("Security Council", "REQUEST", "Houthis", "affirmed", "asserted") in found

@@ -156,7 +156,7 @@ def test_issuing_body_speaks_in_its_own_voice(run: Run) -> None:
 
 
 def test_an_event_the_speaker_welcomes_is_the_speakers(run: Run) -> None:
-    text = ("The Security Council went on to welcome recent meetings between the Taliban and "
+    text = ("The Security Council then welcomed last month's meetings between the Taliban and "
             "al-Qaeda in Doha.")
     claim = consult(run, text, kind="news")
     assert claim.source.name is not None and "Council" in claim.source.name
@@ -174,7 +174,7 @@ def test_a_condemned_attack_is_the_writers_fact(run: Run) -> None:
 
 
 def test_a_statement_issued_by_a_group_speaks_for_it(run: Run) -> None:
-    text = ("Officials received the statement issued by Hamas announcing its readiness to meet "
+    text = ("Reporters saw a statement issued by Hamas declaring its willingness to meet "
             "with the United States.")
     claim = consult(run, text)
     assert claim.source.name == "Hamas"

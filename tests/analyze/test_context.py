@@ -113,6 +113,6 @@ def test_bad_lexicon_names_file_key_and_choices(tmp_path) -> None:  # type: igno
 
 def test_three_word_description_refers_back(run: Run) -> None:
     found = triples(run("The Wagner Group expanded its operations. Mali accused the leader "
-                        "of the mercenary force of helping to engineer the departure of "
+                        "of the mercenary force of helping to push out the "
                         "peacekeepers."))
     assert any(r == "ACCUSE" and o == "Wagner Group" for _, r, o, *_ in found)

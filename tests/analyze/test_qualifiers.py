@@ -90,7 +90,7 @@ def test_threats_are_future(run: Run) -> None:
         # "deal" as a verb is no pledge noun
         ("Hamas dealt a defeat to Fatah as the United States withdrew its forces.",
          ("United States", "RETREAT", None, A, "asserted")),
-        ("Taliban relations with al-Qaeda appeared to remain cordial.",
+        ("Taliban relations with al-Qaeda appeared to stay friendly.",
          ("Taliban", "TIES", "al-Qaeda", A, "hedged")),
         ("The United States will reduce its forces as a condition for peace.",
          ("United States", "RETREAT", None, A, "conditional")),
