@@ -144,3 +144,29 @@ def test_a_party_in_coordination_with_another_cooperates_with_it(run: Run) -> No
     assert ("Houthis", "COOPERATE", "Hezbollah", "affirmed", "asserted") in found
     found = triples(run("The Houthi attacks during the talks with Hamas angered Egypt."))
     assert not any(r == "CONSULT" for _, r, _, _, _ in found)
+
+
+def test_a_raised_passive_subject_does_what_its_infinitive_says(run: Run) -> None:
+    """'X is believed / expected to have met Y': X met Y, however the writer knows it."""
+    assert ("Hamas", "CONSULT", "Hezbollah") in relations(
+        "Hamas is believed to have met Hezbollah in Beirut.", run)
+    assert ("Taliban", "CONSULT", "United States") in relations(
+        "The Taliban are expected to meet the United States in Doha next month.", run)
+
+
+def test_the_passive_subject_and_not_its_agent_acts(run: Run) -> None:
+    found = relations("The Taliban were urged by the United States to free the prisoners.", run)
+    assert ("United States", "REQUEST", "Taliban") in found
+    assert not any(s == "United States" and r == "CONCEDE" for s, r, _ in found)
+
+
+def test_a_thing_used_to_act_is_not_its_doer(run: Run) -> None:
+    found = relations("Afghan soil must never again be used to threaten the United States.", run)
+    assert not any(r == "THREATEN" for _, r, _ in found)
+
+
+def test_captives_are_no_party_to_talks(run: Run) -> None:
+    """Guideline rule 11: collective victims are objects of assaults and coercion, not
+    parties to a symmetric relation such as talks."""
+    found = relations("Hamas negotiated the release of the hostages with Egypt.", run)
+    assert not any(r == "CONSULT" and o == "hostages" for _, r, o in found)

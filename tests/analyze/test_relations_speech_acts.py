@@ -3,7 +3,7 @@ rejections, from sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.analyze.conftest import Run, triples
+from tests.analyze.conftest import Run, all_claims, triples
 
 A, N = "affirmed", "negated"
 
@@ -205,3 +205,16 @@ def test_saying_a_party_violated_an_accord_accuses_it(run: Run) -> None:
 def test_a_violation_in_the_writers_voice_is_no_accusation(run: Run) -> None:
     found = triples(run("Hamas violated the ceasefire on Sunday."))
     assert not any(r == "ACCUSE" for _, r, _, _, _ in found)
+
+
+def _sources(text: str, run: Run) -> set[tuple[str, str, str | None]]:
+    return {(c.subject.mention, str(c.relation), c.source.name) for c in all_claims(run(text))}
+
+
+def test_leaving_an_accord_is_a_deed_its_own_announcement_attributes(run: Run) -> None:
+    """A speech-act REJECT ('rejected the offer') is its speaker's own act, source null; a
+    party's word that it is suspending or leaving an accord reports a deed, so it is the
+    source (guideline rule 3)."""
+    assert ("Hamas", "REJECT", "Hamas") in _sources(
+        "Hamas said it was suspending its participation in the truce talks.", run)
+    assert ("Hamas", "REJECT", None) in _sources("Hamas said it rejected the offer.", run)

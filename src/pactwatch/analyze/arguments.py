@@ -195,6 +195,8 @@ class Arguments:
         the dependency of the clause that asks)."""
         if depth > MAX_DEPTH:
             return [], True
+        if via == "xcomp" and (raised := self._passive_subjects(verb)):
+            return raised, False
         agents = ("agent", "prep") if reduced_passive(verb) else ("agent",)
         for child in verb.children:  # "the agreement signed by X and Y": a participle's agent
             if child.dep_ in agents and child.lower_ == "by" and (
@@ -240,6 +242,13 @@ class Arguments:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             return self._prepositional_subjects(verb.head.head, depth), True
         return [], False
+
+    def _passive_subjects(self, verb: Token) -> list[Mention]:
+        """'X is believed / said / expected to have met Y', 'X was urged by Y to withdraw':
+        the passive's subject, not its agent, does what its infinitive says. The subject
+        itself names the actor: not "Afghan soil is used to threaten Y"."""
+        return [m for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                and self.index.at(c) is not None for m in self.actors(c)]
 
     def _event_doers(self, noun: Token, depth: int) -> list[Mention]:
         """'An attack by X killed ten soldiers': an event that does something is its doer's

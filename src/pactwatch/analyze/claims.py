@@ -142,7 +142,8 @@ class ClaimExtractor:
             if frames:
                 inner = frames[-1]
                 speaker_is_subject = _same(inner["name"], subject.text)
-                if not (found.relation in rel.speech_acts and speaker_is_subject):
+                spoken = found.relation in rel.speech_acts and found.mode not in rel.deed_modes
+                if not (spoken and speaker_is_subject):
                     source = {"kind": inner["kind"], "name": inner["name"],
                               "chain": [f["name"] for f in frames]}
             out.append({
@@ -239,7 +240,7 @@ def _inside_request(trigger: Token, governors: list[Token], rel: RelationLexicon
         governing = table.get(token.lemma_.lower())
         if governing is not None and governing.relation in asking and (
             token.pos_ != "VERB" or satisfied(token, governing)  # not "required constraints"
-        ):
+        ) and not _agreement_terms(token):
             return True
         if token.lemma_.lower() in rel.light_verbs and any(
             c.dep_ == "dobj" and c.i != trigger.i
@@ -248,6 +249,14 @@ def _inside_request(trigger: Token, governors: list[Token], rel: RelationLexicon
         ):
             return True
     return False
+
+
+def _agreement_terms(verb: Token) -> bool:
+    """'The deal requires X to withdraw': an agreement asks nothing of anyone; what it
+    requires is its parties' commitment (guideline rule 7), a claim of its own."""
+    mod = modality_lexicon()
+    return verb.lemma_.lower() in mod.provision_verbs and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in mod.commitment_nouns for c in verb.children)
 
 
 def _carried_out(
@@ -337,7 +346,8 @@ def _pairs(found: Found, relation: Relation) -> list[tuple[Mention, Mention | No
     if found.relation not in GROUP_ACTS:
         subjects = [s for s in subjects if s.label != GROUP]
     lex = relation_lexicon()
-    objects = [o for o in found.objects if all(not _same(o.text, s.text) for s in subjects)]
+    objects = [o for o in found.objects if all(not _same(o.text, s.text) for s in subjects)
+               and not (found.relation.symmetric and o.label == GROUP)]  # no party to talks
     if found.relation in lex.no_object:
         objects = []
     if not subjects:

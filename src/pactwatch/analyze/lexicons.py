@@ -43,6 +43,7 @@ class RelationLexicon:
     need_object: frozenset[Relation]
     no_object: frozenset[Relation]
     speech_acts: frozenset[Relation]
+    deed_modes: frozenset[str]
     signing_words: frozenset[str]
     seizure_verbs: frozenset[str]
     place_nouns: frozenset[str]
@@ -239,6 +240,7 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         need_object=r.relations("need_object"),
         no_object=r.relations("no_object"),
         speech_acts=r.relations("speech_acts"),
+        deed_modes=r.words("deed_modes"),
         signing_words=r.words("signing_words"),
         seizure_verbs=r.words("seizure_verbs"),
         place_nouns=r.words("place_nouns"),

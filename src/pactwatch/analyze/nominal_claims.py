@@ -15,6 +15,7 @@ from pactwatch.analyze.lexicons import (
 )
 from pactwatch.analyze.mentions import Mention, MentionIndex
 from pactwatch.analyze.triggers import (
+    LEAVING,
     Found,
     accused_agents,
     addressed,
@@ -107,7 +108,7 @@ def noun_claims(
     if not objects and trigger.relation is Relation.TIES:
         objects = [m for m in _described(token, args) if m not in subjects]
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
-        return [Found(token, Relation.REJECT, "refuse", subjects, [], nominal=True)]
+        return [Found(token, Relation.REJECT, LEAVING, subjects, [], nominal=True)]
     return [found_by(trigger, token, subjects, objects, nominal=True)]
 
 

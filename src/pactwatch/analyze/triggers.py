@@ -150,6 +150,9 @@ def addressed(verb: Token) -> bool:
     )
 
 
+LEAVING = "leave"  # the mode of leaving an accord, a deed (lexicon: deed_modes)
+
+
 def leaves_agreement(trigger: Token, rel: RelationLexicon) -> bool:
     """'withdrew from the deal', 'pulled out of the initiative': leaving is REJECT."""
     preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"]

@@ -22,6 +22,7 @@ from pactwatch.analyze.lexicons import (
 )
 from pactwatch.analyze.mentions import Mention, MentionIndex
 from pactwatch.analyze.triggers import (
+    LEAVING,
     Found,
     accused_agents,
     addressed,
@@ -104,7 +105,7 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         return [stative]
     subjects, inherited = args.verb_subjects(token)
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
-        return [Found(token, Relation.REJECT, "refuse", subjects, [], inherited)]
+        return [Found(token, Relation.REJECT, LEAVING, subjects, [], inherited)]
     objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
     if trigger.relation in ADDRESSING:
         objects = [o for o in objects if o not in _event_patients(token, rel, args)]
