@@ -162,3 +162,14 @@ def test_sanctions_lifted_outside_a_bargain_are_asserted(run: Run) -> None:
     found = triples(run("The Houthis freed the crew after the lifting of U.S. sanctions on the "
                         "port."))
     assert ("U.S.", "CONCEDE", None, A, "asserted") in found
+
+
+@pytest.mark.parametrize("verb", ["said", "reported", "thought"])
+def test_a_passive_report_naming_no_reporter_hedges(run: Run, verb: str) -> None:
+    text = f"The Taliban were {verb} to have met al-Qaeda in Doha last spring."
+    assert ("Taliban", "CONSULT", "al-Qaeda", A, "hedged") in triples(run(text))
+
+
+def test_a_passive_report_naming_its_reporter_does_not_hedge(run: Run) -> None:
+    text = "The Taliban were said by Hamas to have met al-Qaeda in Doha last spring."
+    assert ("Taliban", "CONSULT", "al-Qaeda", A, "asserted") in triples(run(text))

@@ -122,6 +122,7 @@ class ModalityLexicon:
     hedge_words: frozenset[str]
     hedge_verbs: frozenset[str]
     hedge_phrases: tuple[str, ...]
+    hedging_passives: frozenset[str]  # "X is said to have met Y": reported by no one named
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     future_nouns: frozenset[str]
@@ -356,6 +357,7 @@ def modality_lexicon(path: Path = LEXICON_DIR / "modality.yaml") -> ModalityLexi
         hedge_words=r.words("hedge_words"),
         hedge_verbs=r.words("hedge_verbs"),
         hedge_phrases=tuple(sorted(r.words("hedge_phrases"))),
+        hedging_passives=r.words("hedging_passives"),
         future_aux=r.words("future_aux"),
         future_verbs=r.words("future_verbs"),
         future_nouns=r.words("future_nouns"),

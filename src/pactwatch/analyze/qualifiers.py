@@ -121,7 +121,7 @@ def modality(
         return Modality.FUTURE
     if (auxiliaries | modifiers) & lex.hedge_words or verbs & lex.hedge_verbs or any(
         phrase in sentence for phrase in lex.hedge_phrases
-    ) or _raised_by(nodes[0], lex.hedge_verbs):
+    ) or _raised_by(nodes[0], lex.hedge_verbs) or _reported_by_no_one(governing, lex):
         return Modality.HEDGED
     return Modality.ASSERTED
 
@@ -213,6 +213,17 @@ def _for_infinitive(verb: Token) -> bool:
     names what its governor plans or arranges, not a circumstance asserted on its own."""
     return verb.dep_ == CLAUSE_BOUNDARY and _infinitive(verb) and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def _reported_by_no_one(governing: list[Token], lex: ModalityLexicon) -> bool:
+    """'X is said / reported / thought to have met Y': a passive report naming no reporter
+    weakens what it reports as "reportedly" does (guideline rule 6)."""
+    return any(
+        t.lemma_.lower() in lex.hedging_passives
+        and any(c.dep_ == "auxpass" for c in t.children)
+        and not any(c.dep_ == "agent" for c in t.children)
+        for t in governing
+    )
 
 
 def _raised_by(trigger: Token, verbs: frozenset[str]) -> bool:
