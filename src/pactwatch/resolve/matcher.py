@@ -720,17 +720,19 @@ class Resolver:
         weights = self._weights
         query_weight = query.weight
         common = [weight for weight in query.weights if weight < 1.0]
+        common_count, common_weight = len(common), sum(common)
+        # the type factor depends only on whether the candidate is a person: two values
+        factor = {person: TYPE_MISMATCH_FACTOR if _type_agreement(label, person) == 0.0 else 1.0
+                  for person in (False, True)}
+        threshold = self.threshold
         for number, words_shared in candidates:
             person = persons[number]
             if words_shared < (2 if person else 1):
                 continue
             name_weight = weights[number]
-            pairs = words_shared + len(common)
-            paired = min(query_weight, words_shared + sum(common)) + min(name_weight, pairs)
-            bound = FUZZY_WEIGHT * paired / (query_weight + name_weight)
-            if _type_agreement(label, person) == 0.0:
-                bound *= TYPE_MISMATCH_FACTOR
-            if bound >= self.threshold:
+            paired = (min(query_weight, words_shared + common_weight)
+                      + min(name_weight, words_shared + common_count))
+            if FUZZY_WEIGHT * paired / (query_weight + name_weight) * factor[person] >= threshold:
                 kept.append((number, words_shared))
         return kept
 
