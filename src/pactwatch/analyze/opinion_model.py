@@ -57,62 +57,83 @@ FEATURE_NAMES = (
 def sentence_features(
     sent: Span, voiced: list[Token], lex: OpinionLexicon, speech_verbs: frozenset[str]
 ) -> np.ndarray:
-    """The feature vector of ``sent``; ``voiced`` are its tokens in the writer's own voice."""
+    """The feature vector of ``sent``; ``voiced`` are its tokens in the writer's own voice.
+
+    Each word's attributes are read once into ``_Words`` (a spaCy attribute builds its string
+    anew at every read, and the features below read each several times)."""
     tokens = [t for t in sent if not t.is_space]
     n = max(len(tokens), 1)
-    words = [t for t in voiced if not t.is_punct]
-    w = max(len(words), 1)
-    text = " " + " ".join(t.lower_ for t in voiced) + " "
-    vocabulary = {t.lower_ for t in voiced} | {t.lemma_.lower() for t in voiced}
+    voiced_lower = [t.lower_ for t in voiced]
+    words = _Words([t for t in voiced if not t.is_punct])
+    w = max(len(words.tokens), 1)
+    text = " " + " ".join(voiced_lower) + " "
+    vocabulary = set(voiced_lower) | {t.lemma_.lower() for t in voiced}
     cues = [
         min(len(vocabulary & lex.words[cue]) + sum(f" {p} " in text for p in lex.phrases[cue]), 2)
         for cue in OPINION_CUES
     ]
-    last = tokens[-1].text if tokens else ""
-    tags = [t.tag_ for t in words]
+    texts = [t.text for t in tokens]
+    token_pos = [t.pos_ for t in tokens]
+    quotes = [t.is_quote for t in tokens]
+    last = texts[-1] if tokens else ""
+    tags = words.tags
     shape = [
-        float(last == "?" or any(t.text == "?" for t in tokens[-3:])),
+        float(last == "?" or "?" in texts[-3:]),
         float(last == "!"),
         1.0 - len(voiced) / n,
-        float(any(t.is_quote for t in tokens)),
-        float(bool(tokens) and (tokens[0].is_quote or tokens[-1].is_quote
-                                or (len(tokens) > 1 and tokens[-2].is_quote))),
+        float(any(quotes)),
+        float(bool(tokens) and (quotes[0] or quotes[-1] or (len(tokens) > 1 and quotes[-2]))),
         math.log(n),
-        sum(t.pos_ == "ADJ" for t in words) / w,
-        sum(t.pos_ == "ADV" for t in words) / w,
+        sum(pos == "ADJ" for pos in words.pos) / w,
+        sum(pos == "ADV" for pos in words.pos) / w,
         sum(tag in ("JJS", "RBS") for tag in tags) / w,
         sum(tag in ("JJR", "RBR") for tag in tags) / w,
         sum(t.like_num for t in tokens) / n,
-        sum(t.pos_ == "PROPN" for t in tokens) / n,
+        sum(pos == "PROPN" for pos in token_pos) / n,
         sum(tag in ("VBD", "VBN") for tag in tags) / w,
         sum(tag in ("VBZ", "VBP") for tag in tags) / w,
-        float(sum(t.lower_ in MODALS for t in words)),
-        float(sum(t.dep_ == "neg" for t in words)),
-        float(any(t.lower_ in SECOND_PERSON for t in words)),
-        float(any(t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs for t in tokens)),
-        float(any(t.lower_ in FIRST_SINGULAR for t in words)),
+        float(sum(lower in MODALS for lower in words.lower)),
+        float(sum(dep == "neg" for dep in words.deps)),
+        float(any(lower in SECOND_PERSON for lower in words.lower)),
+        float(any(pos == "VERB" and t.lemma_.lower() in speech_verbs
+                  for pos, t in zip(token_pos, tokens, strict=True))),
+        float(any(lower in FIRST_SINGULAR for lower in words.lower)),
         float(_imperative(tokens)),
-        float(_scare_quotes(tokens)),
-        float(sum(t.is_upper and len(t) > 2 and t.ent_type_ == "" for t in words)),
-        float(min(sum(t.text == "!" for t in tokens), 3)),
+        float(_scare_quotes(quotes)),
+        float(sum(t.is_upper and len(t) > 2 and t.ent_type_ == "" for t in words.tokens)),
+        float(min(texts.count("!"), 3)),
     ]
     lexical = _lexicon_features(words, sentiment_lexicons())
     return np.concatenate([np.asarray(cues + shape + lexical, dtype=np.float32),
                            _tensor_mean(voiced)])
 
 
-def _lexicon_features(words: list[Token], lex: SentimentLexicons) -> list[float]:
+class _Words:
+    """The writer's words with the attributes the features read, each read once."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.lower = [t.lower_ for t in tokens]
+        self.lemma = [t.lemma_.lower() for t in tokens]
+        self.pos = [t.pos_ for t in tokens]
+        self.tags = [t.tag_ for t in tokens]
+        self.deps = [t.dep_ for t in tokens]
+
+
+def _lexicon_features(words: _Words, lex: SentimentLexicons) -> list[float]:
     """Subjectivity, sentiment, negated sentiment, boosters and hedges of the writer's words."""
-    w = max(len(words), 1)
+    w = max(len(words.tokens), 1)
     hedging = modality_lexicon()
-    subjectivity = [_score(t, lex.subjectivity) for t in words]
-    polarity = [_score(t, lex.polarity) for t in words]
-    valence = [abs(_score(t, lex.valence)) for t in words]
+    pairs = list(zip(words.lower, words.lemma, strict=True))
+    subjectivity = [_score(lower, lemma, lex.subjectivity) for lower, lemma in pairs]
+    polarity = [_score(lower, lemma, lex.polarity) for lower, lemma in pairs]
+    valence = [abs(_score(lower, lemma, lex.valence)) for lower, lemma in pairs]
     felt = [s >= SUBJECTIVE or v >= 1.0 for s, v in zip(subjectivity, valence, strict=True)]
+    negating = [lower in lex.negations or dep == "neg"
+                for lower, dep in zip(words.lower, words.deps, strict=True)]
     negated = sum(
-        1 for n, t in enumerate(words) if felt[n] and any(
-            p.lower_ in lex.negations or p.dep_ == "neg"
-            for p in words[max(n - NEGATION_WINDOW, 0):n])
+        1 for n in range(len(felt))
+        if felt[n] and any(negating[max(n - NEGATION_WINDOW, 0):n])
     )
     return [
         sum(subjectivity) / w,
@@ -122,15 +143,15 @@ def _lexicon_features(words: list[Token], lex: SentimentLexicons) -> list[float]
         sum(valence) / w / 4.0,
         float(min(sum(v >= STRONG_VALENCE for v in valence), 4)),
         float(min(negated, 2)),
-        float(min(sum(t.lower_ in lex.boosters for t in words), 3)),
-        float(min(sum(t.lower_ in hedging.hedge_words or t.lemma_.lower() in hedging.hedge_verbs
-                      for t in words), 3)),
+        float(min(sum(lower in lex.boosters for lower in words.lower), 3)),
+        float(min(sum(lower in hedging.hedge_words or lemma in hedging.hedge_verbs
+                      for lower, lemma in pairs), 3)),
     ]
 
 
-def _score(token: Token, table: dict[str, float]) -> float:
-    value = table.get(token.lower_)
-    return value if value is not None else table.get(token.lemma_.lower(), 0.0)
+def _score(lower: str, lemma: str, table: dict[str, float]) -> float:
+    value = table.get(lower)
+    return value if value is not None else table.get(lemma, 0.0)
 
 
 def _imperative(tokens: list[Token]) -> bool:
@@ -143,11 +164,12 @@ def _imperative(tokens: list[Token]) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children))
 
 
-def _scare_quotes(tokens: list[Token]) -> bool:
-    """One to three words between quotation marks in mid-sentence: "a 'peace' deal"."""
-    marks = [n for n, t in enumerate(tokens) if t.is_quote]
+def _scare_quotes(quotes: list[bool]) -> bool:
+    """One to three words between quotation marks in mid-sentence: "a 'peace' deal";
+    ``quotes`` tells, token by token, which are quotation marks."""
+    marks = [n for n, quote in enumerate(quotes) if quote]
     return any(
-        a > 0 and 1 < b - a <= 4 and b < len(tokens) - 2
+        a > 0 and 1 < b - a <= 4 and b < len(quotes) - 2
         for a, b in zip(marks[::2], marks[1::2], strict=False)
     )
 
