@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactwatch.analyze.arguments import Arguments, opposed_by_noun
 from pactwatch.analyze.attribution import frames_containing
+from pactwatch.analyze.coreference import possessors
 from pactwatch.analyze.extensions import register_extensions
 from pactwatch.analyze.hyphen_claims import hyphen_claim
 from pactwatch.analyze.lexicons import (
@@ -89,7 +90,9 @@ class ClaimExtractor:
                             sentence_claims.append(claim)
             sentence_claims += _carried_out(sentence_claims, sent, rel, index)
             by_sentence.append(_without_subsumed(sentence_claims))
-        doc._.pw_claims = _without_subsumed_nearby(by_sentence, sents)
+        owners = possessors(doc)
+        doc._.pw_claims = [c for c in _without_subsumed_nearby(by_sentence, sents)
+                           if not _own_part(doc, c, owners)]
         return doc
 
     def _find(
@@ -378,3 +381,25 @@ def _confidence(found: Found, subject: Mention, obj: Mention | None, mod: Modali
     score -= 0.1 if subject.start is None else 0.0
     score -= 0.1 if mod is Modality.HEDGED else 0.0
     return round(min(0.95, max(0.1, score)), 3)
+
+
+def _own_part(doc: Doc, item: dict, owners: dict[int, str]) -> bool:
+    """The object is the subject's own official or body ("I thank my Special Envoy", "the
+    Secretary-General commends his Special Representative", "our UN teams"): no relation
+    between two parties. Collective victims are left alone ("the government released its
+    prisoners")."""
+    obj = item["object"]
+    if not obj or obj["label"] == GROUP or obj["start"] is None:
+        return False
+    span = doc.char_span(obj["start"], obj["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "compound":
+        root = root.head  # "I thank our UN teams": the teams are owned, the name modifies them
+    owner = owners.get(root.i)
+    return owner is not None and _same_name(owner, item["subject"]["mention"])
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a.lower().removeprefix("the ").split() == b.lower().removeprefix("the ").split()

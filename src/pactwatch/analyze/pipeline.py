@@ -21,11 +21,9 @@ from pactwatch.analyze import (  # noqa: F401  (importing registers the componen
     opinion,
     paragraphs,
 )
-from pactwatch.analyze.coreference import possessors
 from pactwatch.analyze.extensions import register_extensions
 from pactwatch.analyze.paragraphs import unwrapped
 from pactwatch.model import (
-    GROUP,
     ActorRef,
     AnalyzedDocument,
     AnalyzeError,
@@ -161,10 +159,8 @@ def _prepare(nlp: Language, document: Document) -> Doc:
 
 def _analyzed(doc: Doc, document: Document) -> AnalyzedDocument:
     by_sentence: dict[int, list[Claim]] = {}
-    owners = possessors(doc)
     for item in doc._.pw_claims or ():
-        if not _own_part(doc, item, owners):
-            by_sentence.setdefault(int(item["sentence"]), []).append(claim_from_dict(item))
+        by_sentence.setdefault(int(item["sentence"]), []).append(claim_from_dict(item))
     opinions = set(doc._.pw_opinion or ())
     sentences = []
     for n, sent in enumerate(doc.sents):
@@ -178,28 +174,6 @@ def _analyzed(doc: Doc, document: Document) -> AnalyzedDocument:
             opinion=n in opinions, claims=tuple(by_sentence.get(n, ())),
         ))
     return AnalyzedDocument(document=document, sentences=tuple(sentences), analyzer=ANALYZER)
-
-
-def _own_part(doc: Doc, item: dict, owners: dict[int, str]) -> bool:
-    """The object is the subject's own official or body ("I thank my Special Envoy", "the
-    Secretary-General commends his Special Representative", "our UN teams"): no relation
-    between two parties. Collective victims are left alone ("the government released its
-    prisoners")."""
-    obj = item["object"]
-    if not obj or obj["label"] == GROUP or obj["start"] is None:
-        return False
-    span = doc.char_span(obj["start"], obj["end"], alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ == "compound":
-        root = root.head  # "I thank our UN teams": the teams are owned, the name modifies them
-    owner = owners.get(root.i)
-    return owner is not None and _same_name(owner, item["subject"]["mention"])
-
-
-def _same_name(a: str, b: str) -> bool:
-    return a.lower().removeprefix("the ").split() == b.lower().removeprefix("the ").split()
 
 
 def claim_from_dict(item: dict) -> Claim:
