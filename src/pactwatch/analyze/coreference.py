@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactwatch.analyze.extensions import ANAPHORS, PLACE
 from pactwatch.analyze.lexicons import ActorLexicon, relation_lexicon
+from pactwatch.analyze.paragraphs import headline
 from pactwatch.analyze.role_words import PERSON_ROLES, role_word
 from pactwatch.model import GROUP, Relation
 
@@ -32,9 +33,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Guideline rule 9: "we" is the issuing body in its own statement or report; in news and
 # opinion it is the writer, who is not a party.
 INSTITUTIONAL_KINDS = {"official_statement", "monitoring_report", "agreement"}
-SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", '"', "”", "’", "'"}
-HEADLINE_WORD = 4  # letters of a word that a headline capitalises ("of", "for" it does not)
-HEADLINE_SHARE = 0.7  # of such words capitalised
 
 
 def resolve_anaphors(
@@ -52,7 +50,7 @@ def resolve_anaphors(
     for n, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             sentence_of[i] = n
-        if _headline(sent):
+        if headline(sent.text.strip()):
             headlines.add(n)
     # a headline's names are no antecedents: "Briefing Security Council on ..., Envoy
     # Underscores Need ..." is title-case shorthand that the tagger misreads, and the story
@@ -119,16 +117,6 @@ def resolve_anaphors(
             unresolved.add(token.i)
         taken.update(range(span.start, span.end))
     return anaphors, coref
-
-
-def _headline(sent: Span) -> bool:
-    """A line of title-case words with no stop at its end: 'Council Presidential Statement
-    Reaffirms Importance of Peace Agreement'."""
-    words = [t for t in sent if t.is_alpha and len(t) >= HEADLINE_WORD]
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or last.text in SENTENCE_ENDS or len(words) < 2:
-        return False
-    return sum(t.text[:1].isupper() for t in words) >= HEADLINE_SHARE * len(words)
 
 
 def possessors(doc: Doc) -> dict[int, str]:
