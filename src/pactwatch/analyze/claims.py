@@ -339,8 +339,7 @@ def _without_subsumed_nearby(
 
 
 def _subsumption_key(claim: ClaimDict) -> tuple[str, object, object, object]:
-    subject = " ".join(str(claim["subject"]["mention"]).lower()  # type: ignore[index]
-                       .removeprefix("the ").split())
+    subject = _bare(claim["subject"]["mention"])  # type: ignore[index]
     return subject, claim["relation"], claim["polarity"], claim["modality"]
 
 
@@ -368,8 +367,13 @@ def _pairs(found: Found, relation: Relation) -> list[tuple[Mention, Mention | No
 
 
 def _same(a: object, b: object) -> bool:
-    norm = [" ".join(str(x).lower().removeprefix("the ").split()) for x in (a, b)]
-    return norm[0] == norm[1]
+    return _bare(a) == _bare(b)
+
+
+def _bare(name: object) -> str:
+    """A mention as compared: lower case, no leading article, single spaces (as
+    ``Mention.key``)."""
+    return " ".join(str(name).lower().removeprefix("the ").split())
 
 
 def _confidence(found: Found, subject: Mention, obj: Mention | None, mod: Modality) -> float:
@@ -398,8 +402,4 @@ def _own_part(doc: Doc, item: dict, owners: dict[int, str]) -> bool:
     if root.dep_ == "compound":
         root = root.head  # "I thank our UN teams": the teams are owned, the name modifies them
     owner = owners.get(root.i)
-    return owner is not None and _same_name(owner, item["subject"]["mention"])
-
-
-def _same_name(a: str, b: str) -> bool:
-    return a.lower().removeprefix("the ").split() == b.lower().removeprefix("the ").split()
+    return owner is not None and _same(owner, item["subject"]["mention"])
