@@ -44,6 +44,14 @@ def nlp_with_places() -> Language:
     return load_pipeline(gazetteer=[*GAZETTEER, *capitals], places=capitals)
 
 
+@pytest.fixture(scope="session")
+def nlp_knowing_states() -> Language:
+    """The gazetteer with two states in it, told apart as states as the registry does
+    (``Resolver.states()``)."""
+    states = ["Myanmar", "Mali"]
+    return load_pipeline(gazetteer=[*GAZETTEER, *states], states=states)
+
+
 Run = Callable[..., AnalyzedDocument]
 
 

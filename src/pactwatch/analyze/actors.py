@@ -5,7 +5,8 @@ Envoy") cover official prose that names bodies by title, and anaphors ("the grou
 point back to the last compatible mention (``coreference``) so that a claim can name the
 actor. Names that say
 where (a province, a town after "in"), what is signed (an accord, an initiative) or what
-something is designated as are left out: they are no party to anything.
+something is designated as are left out: they are no party to anything. A people ("ethnic
+Armenians", "the Rohingya") is a group of people, a collective victim, never its state.
 """
 
 from __future__ import annotations
@@ -74,10 +75,16 @@ class ActorFinder:
         # ... condemned it" is the bombing)
         antecedents = filter_spans([*(self._as_antecedent(m) for m in mentions),
                                     *(p for p in places if not _modifier(p))])
-        anaphors, coref = resolve_anaphors(doc, tokens, antecedents, lex)
+        anaphors, coref = resolve_anaphors(doc, tokens, antecedents, lex, self._states_named(doc))
         doc.spans[ANAPHORS] = anaphors
         doc._.pw_coref = coref
         return doc
+
+    def _states_named(self, doc: Doc) -> list[Span]:
+        """Every registry state the text names, inside a title or a place as well ("the
+        Special Envoy on Myanmar", "fighting in Myanmar"): whose rulers "the junta" may be."""
+        return [Span(doc, ent.start, ent.end, label="GPE") for ent in doc.ents
+                if ent.label_ == "ACTOR" and ent.text.lower() in self.states]
 
     def _as_antecedent(self, mention: Span) -> Span:
         """A gazetteer name as a pronoun sees it: a capital is its country for 'that country'
@@ -131,8 +138,9 @@ class ActorFinder:
                                           or _names_a_status(doc[start:end])):
                 continue
             if ent.label_ == "NORP" and _names_a_people(doc[start:end], lex):
-                if _plural_people(doc[end - 1]):
-                    spans.append(Span(doc, start, end, label=GROUP))  # "Muslims", "Sunni Arabs"
+                if _plural_people(doc[end - 1]) or not _modifier(doc[start:end]):
+                    # "Muslims", "Sunni Arabs", "the Rohingya fled"
+                    spans.append(_people(doc, start, end))
                 continue  # "Arab forces": described, not named
             subset = _subset_named(doc[start:end], lex)
             if subset is not None:
@@ -141,8 +149,10 @@ class ActorFinder:
             extended = _extend_with_force_noun(doc, start, end, lex)
             label = ent.label_ if extended == end else "ORG"
             extended = _with_qualifier(doc, extended)
-            if label == "NORP" and extended - start == 1 and _plural_people(doc[start]):
-                label = GROUP  # "Afghans who helped us": a people, not its state
+            if label == "NORP" and _plural_people(doc[extended - 1]):
+                # "Afghans who helped us", "Karabakh Armenians": a people, not its state
+                spans.append(_people(doc, start, extended))
+                continue
             spans.append(Span(doc, start, extended, label=label))
         return spans, places, opposed
 
@@ -154,10 +164,15 @@ class ActorFinder:
             role = role_word(token)
             doc = token.doc
             if role in lex.victim_nouns:
-                spans.append(Span(doc, _left_edge_of_group(token), token.i + 1, label=GROUP))
+                # "residents of Pont-Sondé" with their place; captives of a side are that
+                # side's ("prisoners of the Houthis"), which the claim steps read apart
+                end = token.i + 1 if role in lex.captive_nouns else _of_name_end(token)
+                spans.append(Span(doc, _left_edge_of_group(token), end, label=GROUP))
                 continue
             if role not in lex.role_nouns or _modifies_thing(token, lex):
                 continue
+            if role in lex.part_nouns and _part_of(token):
+                continue  # "Members of the gang": the gang, found by coreference
             if role in lex.place_heads and _proper_place(token, lex):
                 continue  # "Unity State", unlike "Member States"
             if _leaders_of_several(token):
@@ -381,6 +396,12 @@ def _parenthesis_end(doc: Doc, i: int, word_fits: Callable[[Token], bool]) -> in
     return None
 
 
+def _people(doc: Doc, start: int, end: int) -> Span:
+    """A people as the collective victim it is named as, with the words that single it out:
+    'ethnic Armenians', 'Karabakh Armenians'."""
+    return Span(doc, min(start, _left_edge_of_group(doc[end - 1])), end, label=GROUP)
+
+
 def _names_a_people(span: Span, lex: ActorLexicon) -> bool:
     """'Arab', 'Sunni Arabs', 'Kurdish': words of peoples and faiths only, which name no party
     (a registry name is an ACTOR hit, never read here)."""
@@ -391,6 +412,13 @@ def _plural_people(token: Token) -> bool:
     """'Afghans', 'Yemenis', 'Kurds': a nationality or people in the plural (the tagger calls
     them NNS, NNPS or NNP alike, so the ending decides)."""
     return token.text.endswith("s") and not token.text.isupper()
+
+
+def _part_of(token: Token) -> bool:
+    """'members of the Kuru gang', 'members of the Council': people named by what they
+    belong to, whose 'of' follows at once."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1
+               for c in token.children)
 
 
 def _indefinite(token: Token) -> bool:
@@ -486,6 +514,18 @@ def _leaders_of_several(token: Token) -> bool:
             return any(c.dep_ == "pobj" and any(g.dep_ == "conj" for g in c.children)
                        for c in child.children)
     return False
+
+
+def _of_name_end(token: Token) -> int:
+    """The end of 'residents of Pont-Sondé': the noun with the proper name after its 'of'
+    (without what the name's own phrases add: 'in the Artibonite region')."""
+    doc = token.doc
+    after = token.i + 1
+    if after < len(doc) and doc[after].lower_ == "of" and doc[after].head == token:
+        name = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+        if name is not None and name.pos_ == "PROPN":
+            return name.i + 1
+    return after
 
 
 def _right_edge_of_name(token: Token) -> int:

@@ -10,12 +10,18 @@ an institution's own statement are the issuing body (guideline rule 9). A pronou
 continues a thing ("The deal ... It includes") or follows unnamed forces ("partner forces
 until they") refers to no actor. A possessive in the reason for a reproach is the
 reproached one's ("criticised Somalia for its attacks").
+A description of a state's rulers or forces ("the junta", "the military authorities", "the
+Government") means the last mention that names rulers itself ("Myanmar's junta"), else the
+state named in it or before it, and is then cited as that state's ("Myanmar junta"). People
+named by what they belong to ("members of the gang") and a description in apposition to a
+name ("ASWJ, a U.S.-designated terrorist group") refer to that body.
 The results are ``doc.spans["pw_anaphors"]`` aligned with ``doc._.pw_coref``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -36,9 +42,12 @@ INSTITUTIONAL_KINDS = {"official_statement", "monitoring_report", "agreement"}
 
 
 def resolve_anaphors(
-    doc: Doc, tokens: list[Token], mentions: list[Span], lex: ActorLexicon
+    doc: Doc, tokens: list[Token], mentions: list[Span], lex: ActorLexicon,
+    states: Sequence[Span] = (),
 ) -> tuple[list[Span], list[list[object]]]:
-    """Each anaphor takes the nearest earlier mention whose label it accepts."""
+    """Each anaphor takes the nearest earlier mention whose label it accepts; a description
+    of rulers with none, the last of ``states`` named before it in the window (wherever
+    named: "the Special Envoy on Myanmar ... the military")."""
     anaphors: list[Span] = []
     coref: list[list[object]] = []
     taken = {i for span in mentions for i in range(span.start, span.end)}
@@ -56,6 +65,15 @@ def resolve_anaphors(
     # Underscores Need ..." is title-case shorthand that the tagger misreads, and the story
     # names its actors again
     antecedents = [m for m in mentions if sentence_of[m.start] not in headlines]
+    for part, whole in _parts_of_named(mentions, taken, lex):
+        anaphors.append(Span(doc, part.i, part.i + 1))
+        coref.append([whole.start_char, whole.end_char, whole.label_, whole.text])
+        taken.add(part.i)
+    for description, named in _descriptions_in_apposition(mentions):
+        head = description.root  # the description's own words stay its mention
+        anaphors.append(Span(doc, head.i, head.i + 1))
+        coref.append([named.start_char, named.end_char, named.label_, named.text])
+    named_heads = {m.root.i for m in mentions if len(m) > 1}
     first_words = {phrase.split()[0] for phrase in (*lex.anaphors, *lex.pair_anaphors)}
     first_words |= FIRST_PERSON | {"members"}
     for token in tokens:
@@ -84,18 +102,25 @@ def resolve_anaphors(
             taken.update(range(token.i, token.i + pair))
             continue
         phrase, length = _anaphor_at(doc, token, lex)
-        if phrase is None:
-            continue
+        if phrase is None or (phrase in lex.ruler_descriptions
+                              and token.i + length - 1 in named_heads):
+            continue  # "the government of Türkiye" names whose it is
         span = Span(doc, token.i, token.i + length)
         accepts = lex.anaphors[phrase]
         reason_owner = _reason_owner(token)
-        owner = _coordinated_owner(token) or reason_owner
-        antecedent = _mention_at(owner, mentions, accepts) if owner is not None else None
+        ruled = _ruled_place(span, phrase, lex)
+        owner = _coordinated_owner(token) or reason_owner or ruled
+        if owner is not None and owner is ruled:
+            antecedent = _mention_at(owner, mentions, accepts | {PLACE})  # a seat of rule
+        else:
+            antecedent = _mention_at(owner, mentions, accepts) if owner is not None else None
         if antecedent is None and (owner is None or owner.tag_ not in PLURAL_TAGS):
             antecedent = _clause_subject(token, mentions, accepts) if token.dep_ == "poss" else None
             antecedent = antecedent or _antecedent(span, antecedents, accepts, sentence_of,
                                                    lex, chain)
         # else "terrorists and their supporters": the terrorists', who are no actor
+        if antecedent is None and phrase in lex.ruler_descriptions:
+            antecedent = _last_state(span, states, sentence_of, lex)
         if (_continues_unknown(token, sentence_of, taken, unresolved)
                 or (reason_owner is None and _owned_by_thing(token, taken, groups))
                 or (antecedent is not None
@@ -110,8 +135,8 @@ def resolve_anaphors(
             continue
         if antecedent is not None:
             anaphors.append(span)
-            coref.append([antecedent.start_char, antecedent.end_char, antecedent.label_,
-                          antecedent.text])
+            coref.append([antecedent.start_char, antecedent.end_char,
+                          *_as_named(phrase, antecedent, lex)])
             chain.append(Candidate(span, antecedent))
         else:
             unresolved.add(token.i)
@@ -164,6 +189,7 @@ def _antecedent(
     own = _own_subject(span.root)
     describes_group = len(span) > 1 and "GPE" not in accepts
     plural = span.root.lower_ in PLURAL_PRONOUNS  # "they" may be officials, not only bodies
+    ruler = span.text.lower() in lex.ruler_descriptions
 
     def near(at: Span) -> bool:
         return at.end <= span.start and here - sentence_of[at.start] <= lex.anaphor_window
@@ -177,8 +203,13 @@ def _antecedent(
         and c.at.root.dep_ != "amod"  # "free from Iranian interference ... its neighbours"
         and not (describes_group and role_word(c.actor.root) in lex.institution_heads)
         and not _named_again(span, c.actor, mentions)
+        and not (ruler and _subject_of_own_clause(span, c.at))
     ]
     compatible = _in_own_paragraph(span, compatible)
+    if ruler:
+        rulers = _named_rulers(span, nearby, own, lex)
+        if rulers:
+            return rulers[-1].actor
     subjects = [c for c in compatible if c.at.root.dep_ in SUBJECT_DEPS]
     if subjects and (sentence_of[subjects[-1].at.start] < here or _is_subject(span)):
         return (_plural_after(span, subjects[-1], compatible) or subjects[-1]).actor
@@ -190,6 +221,102 @@ def _antecedent(
     objects = [c for c in compatible
                if c.at.root.dep_ == "dobj" and sentence_of[c.at.start] == last]
     return (objects[-1] if objects and last < here else compatible[-1]).actor
+
+
+def _named_rulers(span: Span, nearby: list[Candidate], own: Token | None,
+                  lex: ActorLexicon) -> list[Candidate]:
+    """The candidates that name a state's rulers or forces themselves in common words
+    ("Myanmar's junta", "the Burmese military regime", an earlier "the military"; not the
+    "Arakan Army", whose 'Army' is part of a name), those of the anaphor's own paragraph
+    where there are any: what "the military government" means before any state named near
+    it ("... met Li Qiang in China. The military government ...")."""
+    rulers = [c for c in nearby
+              if not (own is not None and c.at.start <= own.i < c.at.end)
+              and not _subject_of_own_clause(span, c.at)
+              and c.actor.label_ not in ("PERSON", GROUP, PLACE)
+              and any(w.is_lower and role_word(w) in lex.ruler_words for w in c.at)]
+    return _in_own_paragraph(span, rulers)
+
+
+def _descriptions_in_apposition(mentions: list[Span]) -> list[tuple[Span, Span]]:
+    """'ASWJ, a U.S.-designated terrorist group that ...': a description in apposition to a
+    name is that name's actor, in its own claims ("U.S.-designated": a sanction of ASWJ) and
+    as the subject of its relative clause; a proper name in apposition ("the Council, UNSC")
+    and a person or place are left as they are."""
+    found = []
+    for description in mentions:
+        root = description.root
+        if root.pos_ != "NOUN" or description.label_ in ("PERSON", PLACE):
+            continue
+        doc = description.doc
+        before = root.left_edge.i - 1  # "X (ASWJ), a group": the parser may hang it elsewhere
+        if root.dep_ != "appos" and not (before > 0 and doc[before].text == ","
+                                         and doc[before + 1].lower_ in ("a", "an")):
+            continue
+        while before > 0 and doc[before].is_punct:
+            before -= 1
+        named = (next((m for m in mentions if m.start <= root.head.i < m.end), None)
+                 or next((m for m in mentions if m.start <= before < m.end), None))
+        if named is not None and named.label_ not in ("PERSON", GROUP, PLACE):
+            found.append((description, named))
+    return found
+
+
+def _last_state(span: Span, states: Sequence[Span], sentence_of: dict[int, int],
+                lex: ActorLexicon) -> Span | None:
+    """The last state named before ``span`` within the window."""
+    here = sentence_of[span.start]
+    before = [s for s in states
+              if s.end <= span.start and here - sentence_of[s.start] <= lex.anaphor_window
+              and not _subject_of_own_clause(span, s)]
+    return before[-1] if before else None
+
+
+def _ruled_place(span: Span, phrase: str, lex: ActorLexicon) -> Token | None:
+    """'the military authorities in Myanmar', 'the junta in Naypyidaw': a description of
+    rulers or forces says itself whose they are."""
+    if phrase not in lex.ruler_descriptions:
+        return None
+    head = span[-1]
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of") and prep.i == head.i + 1:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _subject_of_own_clause(span: Span, candidate: Span) -> bool:
+    """'China brokered a ceasefire between the alliance and the junta': the subject of the
+    clause a description sits in is another party than the one described."""
+    subject = _subject_of_clause(span.root)
+    return subject is not None and candidate.start <= subject.i < candidate.end
+
+
+def _as_named(phrase: str, antecedent: Span, lex: ActorLexicon) -> tuple[str, str]:
+    """The label and text an anaphor's claims cite: the antecedent's, except that a
+    description of rulers or forces that refers to a state or its seat names a body of that
+    state: "Myanmar ... the junta" cites "Myanmar junta", which the registry may know apart
+    from the state (as it knows Sudan's army), and otherwise resolves to the state."""
+    if phrase not in lex.ruler_descriptions or antecedent.label_ not in ("GPE", PLACE):
+        return antecedent.label_, antecedent.text
+    return "ORG", f"{antecedent.text} {phrase.removeprefix('the ')}"
+
+
+def _parts_of_named(mentions: list[Span], taken: set[int],
+                    lex: ActorLexicon) -> list[tuple[Token, Span]]:
+    """'Members of the Gran Grif gang', 'fighters of the group': each word for people who
+    act for a body, followed by 'of' and the body's mention, with the body it refers to."""
+    parts = []
+    for mention in mentions:
+        root = mention.root
+        prep = root.head
+        if (root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep"
+                or mention.label_ in ("PERSON", PLACE)):
+            continue
+        part = prep.head
+        if (part.i < mention.start and part.i not in taken and part.pos_ in ("NOUN", "PROPN")
+                and role_word(part) in lex.part_nouns):
+            parts.append((part, mention))
+    return parts
 
 
 def _in_own_paragraph(span: Span, candidates: list[Candidate]) -> list[Candidate]:
@@ -547,11 +674,18 @@ def _anaphor_at(doc: Doc, token: Token, lex: ActorLexicon) -> tuple[str | None, 
     for length in (3, 2):
         if token.i + length <= len(doc):
             phrase = " ".join(t.lower_ for t in doc[token.i:token.i + length])
-            if phrase in lex.anaphors and not _names_itself(doc[token.i + length - 1]):
+            last = doc[token.i + length - 1]
+            if phrase in lex.anaphors and not _names_itself(last) and not _modifier(last):
                 return phrase, length
     if token.pos_ == "PRON" and token.lower_ in lex.anaphors and not _pleonastic(token):
         return token.lower_, 1
     return None, 0
+
+
+def _modifier(word: Token) -> bool:
+    """'the military offensive', 'the group leader': the phrase's last word modifies a noun
+    after it, which the phrase is no description of."""
+    return word.dep_ in ("amod", "compound", "nmod") and word.head.i > word.i
 
 
 def _names_itself(noun: Token) -> bool:

@@ -99,6 +99,9 @@ class ActorLexicon:
     anaphors: dict[str, frozenset[str]]
     pair_anaphors: frozenset[str]
     member_bodies: frozenset[str]
+    ruler_descriptions: frozenset[str]
+    ruler_words: frozenset[str]
+    part_nouns: frozenset[str]
     anaphor_window: int
     name_particles: frozenset[str]
 
@@ -320,6 +323,9 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         anaphors=anaphors,
         pair_anaphors=r.words("pair_anaphors"),
         member_bodies=r.words("member_bodies"),
+        ruler_descriptions=r.words("ruler_descriptions"),
+        ruler_words=r.words("ruler_words"),
+        part_nouns=r.words("part_nouns"),
         anaphor_window=window,
         name_particles=r.words("name_particles"),
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from pactwatch.model import ActorRef, ActorType, AnalyzedDocument, Claim
+from pactwatch.model import GROUP, ActorRef, ActorType, AnalyzedDocument, Claim
 from pactwatch.resolve.matcher import MatchContext, Resolver
 from pactwatch.resolve.parties import between_parties, once_each
 
@@ -83,7 +83,11 @@ def _resolve_claim(
 
 
 def _link(ref: ActorRef, resolver: Resolver, date: str | None, context: MatchContext) -> ActorRef:
+    """A people or a crowd (the analyzer's GROUP: "ethnic Armenians", "the Rohingya") is no
+    actor of the registry: "Armenians" are not the state of Armenia, so they stay as written.
+    Only captives named by their side ("Taliban prisoners") link, through the generic head."""
     found = resolver.match(ref.mention, date=date, label=ref.label, context=context)
-    if found is None:
+    if found is None or (ref.label == GROUP
+                         and not any(step == "generic_head" for step, _ in found.steps)):
         return replace(ref, name=None, id=None, score=None)
     return replace(ref, name=found.actor.name, id=found.actor.id, score=found.score)

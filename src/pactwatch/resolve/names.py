@@ -272,11 +272,13 @@ def strip_honorifics(normalized: str, lexicon: Lexicon | None = None) -> str | N
 def generic_head_slice(normalized: str, lexicon: Lexicon | None = None) -> slice | None:
     """Where the actor's own words are in a name made of them and a generic head noun, or
     None: before the head ("taliban fighters" → "taliban") or after a head and "of"
-    ("members of al shabaab" → "al shabaab")."""
+    ("members of al shabaab" → "al shabaab", "armed forces of bosnia" → "bosnia")."""
     lexicon = lexicon or load_lexicon()
     words = normalized.split()
-    if len(words) > 2 and words[1] == "of" and (words[0],) in lexicon.generic_heads:
-        return slice(2, None)
+    if "of" in words:
+        size = words.index("of")
+        if 0 < size < len(words) - 1 and tuple(words[:size]) in lexicon.generic_heads:
+            return slice(size + 1, None)
     if not words or words[-1] not in lexicon.generic_head_ends:
         return None
     for phrase in lexicon.generic_heads:
