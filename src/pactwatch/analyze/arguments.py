@@ -98,8 +98,33 @@ class Arguments:
         mention = self.index.at(token)
         if mention is None:
             return self._inner_actor(token, depth)
+        named = self.described_name(token)
+        if named is not None and named != mention:
+            return [named]  # "X, a U.S.-designated terrorist group that ...": X
         return [*self._coordinated_modifiers(token, mention), mention,
                 *self.index.partners_of(token)]
+
+    def described_name(self, token: Token) -> Mention | None:
+        """The name a descriptive apposition describes: 'X, a designated terrorist group'
+        (the apposition's head; after a bracketed acronym, 'X (XY), a group ...', the parser
+        may hang it elsewhere, even read it as an object, so the name just before the comma
+        of an indefinite description)."""
+        if token.pos_ != "NOUN":
+            return None
+        if token.dep_ == "appos" and (named := self.index.at(token.head)) is not None:
+            return named
+        if token.dep_ != "appos" and token.left_edge.lower_ not in ("a", "an"):
+            return None
+        doc = token.doc
+        i = token.left_edge.i - 1
+        if i < 0 or doc[i].text != ",":
+            return None
+        i -= 1
+        if i > 0 and doc[i].text == ")":  # "X (XY), a group": X, the name in full
+            while i > 0 and doc[i].text != "(":
+                i -= 1
+            i -= 1
+        return self.index.at(doc[i]) if i >= 0 else None
 
     def _coordinated_modifiers(self, token: Token, mention: Mention) -> list[Mention]:
         """'U.S. and Taliban representatives': the first conjunct modifies the mention's head
@@ -214,6 +239,10 @@ class Arguments:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return self.actors(verb.head), False
                 return self.actors(child) or self._event_doers(child, depth), False
+        for aux in (c for c in verb.children if c.dep_ == "aux"):  # "X is today designating"
+            for child in aux.children:
+                if child.dep_ in SUBJECT_DEPS and (found := self.actors(child)):
+                    return found, False
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children
         ):
@@ -306,8 +335,8 @@ class Arguments:
             governor = verb.head.head
         else:
             return []
-        if governor.pos_ != "VERB":
-            return []
+        if governor.pos_ != "VERB" or governor.lemma_.lower() in relation_lexicon().using_verbs:
+            return []  # "X uses it to strike": X strikes
         # the object itself names the actor: "urged the Houthis to", not "used Afghan soil to";
         # it comes before the clause it controls (a name after it was misattached by the parser)
         return [m for c in governor.children if c.dep_ == "dobj" and c.i < verb.i
@@ -339,12 +368,15 @@ class Arguments:
             found = self.actors(verb.head)  # "fighters trained by Iran": the fighters
         return _unique(found or self._misattached(verb, preps))
 
-    def _misattached(self, head: Token, preps: frozenset[str]) -> list[Mention]:
+    def _misattached(
+        self, head: Token, preps: frozenset[str], via: tuple[str, ...] = ()
+    ) -> list[Mention]:
         """'coordinated on security matters with X', 'attacks with Y against X': the parser
-        hangs the object's preposition on the noun of a preceding phrase."""
+        hangs the object's preposition on the noun of a preceding phrase (``via``: only on
+        the nouns of these prepositions)."""
         found: list[Mention] = []
         for child in head.children:
-            if child.dep_ != "prep" or child.lower_ in preps:
+            if child.dep_ != "prep" or child.lower_ in preps or (via and child.lower_ not in via):
                 continue
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 # "of" after a noun is its complement ("the outskirts of Kabul"), no object
@@ -362,6 +394,11 @@ class Arguments:
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and (m := self.index.at(child)) is not None:
                 return [m]
+        if noun.dep_ == "dobj":  # "condemned the attack by X": 'by' may hang on the verb
+            for child in noun.head.children:
+                if (child.dep_ == "prep" and child.lower_ == "by"
+                        and child.i == noun.right_edge.i + 1):
+                    return self._pobj_actors(child)
         if depth > 0:
             return []
         for agent in (g for c in noun.children if c.dep_ == "acl"
@@ -465,7 +502,10 @@ class Arguments:
             for child in verb.children:  # "issued warnings to X": the parser's dative
                 if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                     found.extend(self._pobj_actors(child))
-        return _unique(found or self._misattached(noun, preps))
+        found = found or self._misattached(noun, preps)
+        if not found and verb is not None:  # "conducted operations with X against Y"
+            found = self._misattached(verb, preps, via=("with",))
+        return _unique(found)
 
     def between(self, noun: Token) -> list[Mention]:
         """'talks between X and Y', 'the conflict among X, Y and Z'."""
@@ -473,6 +513,9 @@ class Arguments:
         verb = self.light_verb_of(noun)
         if verb is not None:
             holders.append(verb)  # "a deal was reached between X and Y"
+        # "clashes in the north between X and Y": the parser may hang it on the place
+        holders += [g for c in noun.children if c.dep_ == "prep" and c.i > noun.i
+                    and c.lower_ in TAKING_PART_PREPS for g in c.children if g.dep_ == "pobj"]
         for child in (c for h in holders for c in h.children):
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 found = self._pobj_actors(child)

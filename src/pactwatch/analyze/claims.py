@@ -69,10 +69,11 @@ class ClaimExtractor:
         mod = modality_lexicon()
         lending = mod.negative_verbs | mod.ending_verbs
         asking = frozenset(v for v, t in rel.verbs.items() if t.relation is Relation.REQUEST)
-        # verbs with a relation of their own, verbs of fending off ("disrupted attacks") and
-        # of provoking ("the ban drew condemnation") do not lend their subject to the event
-        # they govern
-        acting = (frozenset(rel.verbs) | rel.defending_verbs | rel.drawing_verbs) - lending
+        # verbs with a relation of their own, verbs of fending off ("disrupted attacks"), of
+        # provoking ("the ban drew condemnation") and of reporting ("she reported clashes") do
+        # not lend their subject to the event they govern
+        acting = (frozenset(rel.verbs) | rel.defending_verbs | rel.drawing_verbs
+                  | rel.reporting_verbs) - lending
         args = Arguments(index, rel.light_verbs, acting, asking, opposed_by_noun(doc))
         by_sentence: list[list[ClaimDict]] = []
         sents = list(doc.sents)
@@ -89,7 +90,7 @@ class ClaimExtractor:
                             seen.add(key)
                             sentence_claims.append(claim)
             sentence_claims += _carried_out(sentence_claims, sent, rel, index)
-            by_sentence.append(_without_subsumed(sentence_claims))
+            by_sentence.append(_without_subsumed(sentence_claims, doc))
         owners = possessors(doc)
         doc._.pw_claims = [c for c in _without_subsumed_nearby(by_sentence, sents)
                            if not _own_part(doc, c, owners)]
@@ -177,12 +178,21 @@ def _governors(nodes: list[Token], deps: frozenset[str], stop: frozenset[str]) -
     while (
         token.dep_ in deps and token.head.i != token.i and len(governors) < MAX_GOVERNORS
         and token.lemma_.lower() not in stop
-        and (token.dep_ != "advcl" or any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in token.children))
+        and (token.dep_ != "advcl" or _purpose_or_bare(token))
     ):
         token = token.head
         governors.append(token)
     return governors
+
+
+def _purpose_or_bare(clause: Token) -> bool:
+    """An adverbial clause that is part of what its governor asks: a purpose ('to deploy
+    forces'), or a bare verb the parser split off a coordinated request ('to cease hostilities
+    immediately and withdraw'), which has no subject or conjunction of its own."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return True
+    return clause.tag_ == "VB" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux")
+                                          for c in clause.children)
 
 
 def _refuted(nodes: list[Token], rel: RelationLexicon, mod_lex: ModalityLexicon) -> bool:
@@ -306,19 +316,39 @@ def _executes(token: Token, rel: RelationLexicon, index: MentionIndex) -> bool:
                         for g in c.children))  # "reduced by half" names no doer
 
 
-def _without_subsumed(claims: list[ClaimDict]) -> list[ClaimDict]:
+def _without_subsumed(claims: list[ClaimDict], doc: Doc) -> list[ClaimDict]:
     """'A U.S. drone strike killed X' gives 'U.S. ASSAULT X' (the verb) and 'U.S. ASSAULT'
-    (the noun): a claim without an object says less than one with, so it goes."""
-    specific = {
-        (c["subject"]["mention"], c["relation"], c["polarity"], c["modality"])  # type: ignore[index]
-        for c in claims if c["object"]
-    }
+    (the noun): a claim without an object says less than one with, so it goes; not support
+    in coordinated acts ('welcomed the progress and thanked X': the guideline records the
+    welcome of a thing and the thanks to X apart)."""
+    specific: dict[tuple[object, ...], list[int]] = {}
+    for c in claims:
+        if c["object"]:
+            specific.setdefault(_act_key(c), []).append(int(c["trigger_i"]))  # type: ignore[call-overload]
     return [
         c for c in claims
-        if c["object"]
-        or (c["subject"]["mention"], c["relation"], c["polarity"],  # type: ignore[index]
-            c["modality"]) not in specific
+        if c["object"] or not any(
+            c["relation"] != str(Relation.SUPPORT)
+            or not _coordinated(doc[int(c["trigger_i"])], doc[i])  # type: ignore[call-overload]
+            for i in specific.get(_act_key(c), []))
     ]
+
+
+def _act_key(claim: ClaimDict) -> tuple[object, ...]:
+    return (claim["subject"]["mention"], claim["relation"],  # type: ignore[index]
+            claim["polarity"], claim["modality"])
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Whether two triggers sit in coordinated clauses ('welcomed X and thanked Y'): the
+    path from either to the word that joins them passes through a coordinated verb."""
+    path_a, path_b = [a, *a.ancestors], [b, *b.ancestors]
+    above_b = {t.i for t in path_b}
+    joint = next((t for t in path_a if t.i in above_b), None)
+    if joint is None:
+        return True
+    return any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+               for t in [*path_a[:path_a.index(joint)], *path_b[:path_b.index(joint)]])
 
 
 def _without_subsumed_nearby(

@@ -39,12 +39,16 @@ def hyphen_claim(
         return None
     head = token.head if token.dep_ in ("amod", "compound", "npadvmod", "nmod") else None
     objects = _modified_actor(head, args, index) if head is not None else []
+    if not objects and head is not None and trigger.relation is Relation.CONSULT:
+        objects = args.between(head)  # "the Qatar-mediated talks between X and Y"
     return found_by(trigger, token, [subject], objects)
 
 
 def _modified_actor(head: Token, args: Arguments, index: MentionIndex) -> list[Mention]:
     """The actor a hyphenated modifier describes, preferring a name in apposition:
     'Ansarallah, an Iran-backed militia' is about Ansarallah."""
+    if (named := args.described_name(head)) is not None:
+        return [named]
     if head.dep_ == "appos" and (found := args.actors(head.head)):
         return found
     for child in head.children:

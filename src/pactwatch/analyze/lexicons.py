@@ -68,6 +68,16 @@ class RelationLexicon:
     valuing_nouns: frozenset[str]  # "stressed the importance of the agreement": SUPPORT
     violating_verbs: frozenset[str]  # "violated the ceasefire": no retreat
     mediating_verbs: frozenset[str]  # "the truce brokered by X": X is no party to it
+    mediating_nouns: frozenset[str]  # "X's mediation between Y and Z": X talks to each
+    proposal_nouns: frozenset[str]  # "turned down a proposal from X": X is refused
+    blame_nouns: frozenset[str]  # "sanctioned X for its role in abuses": X is blamed
+    invitation_nouns: frozenset[str]  # "deployed at the invitation of X": X asked for it
+    reporting_verbs: frozenset[str]  # "she reported clashes": the reporter did not clash
+    giving_verbs: frozenset[str]  # "provided support to X": material help (AID)
+    verbal_support_words: frozenset[str]  # "provided political support": still SUPPORT
+    posing_verbs: frozenset[str]  # "X poses a threat": a state, no threat made
+    using_verbs: frozenset[str]  # "X uses it to strike": X strikes, not "it"
+    diplomatic_words: frozenset[str]  # "severed diplomatic ties with X": also SANCTION
     receiving_verbs: frozenset[str]  # "X received weapons from Y": Y helps X
     needing_nouns: frozenset[str]  # "stressed the need for X to withdraw": not done
     measure_nouns: frozenset[str]  # "held a round of talks": the round stands for the talks
@@ -269,6 +279,16 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         valuing_nouns=r.words("valuing_nouns"),
         violating_verbs=r.words("violating_verbs"),
         mediating_verbs=r.words("mediating_verbs"),
+        mediating_nouns=r.words("mediating_nouns"),
+        proposal_nouns=r.words("proposal_nouns"),
+        blame_nouns=r.words("blame_nouns"),
+        invitation_nouns=r.words("invitation_nouns"),
+        reporting_verbs=r.words("reporting_verbs"),
+        giving_verbs=r.words("giving_verbs"),
+        verbal_support_words=r.words("verbal_support_words"),
+        posing_verbs=r.words("posing_verbs"),
+        using_verbs=r.words("using_verbs"),
+        diplomatic_words=r.words("diplomatic_words"),
         receiving_verbs=r.words("receiving_verbs"),
         needing_nouns=r.words("needing_nouns"),
         measure_nouns=r.words("measure_nouns"),

@@ -1,5 +1,6 @@
-"""Claims whose trigger is a noun: 'the talks between X and Y', 'X's support for Y',
-'joint strikes by X and Y', 'the lifting of sanctions on X', 'a truce between X and Y'."""
+"""Claims whose trigger is a noun: 'the talks between X and Y' (and their mediator, 'mediated
+by Z'), 'X's support for Y', 'joint strikes by X and Y', 'the lifting of sanctions on X',
+'a truce between X and Y'."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pactwatch.analyze.triggers import (
     Found,
     accused_agents,
     addressed,
+    blamed_with,
     captors,
     enacted,
     found_by,
@@ -44,8 +46,10 @@ def noun_claims(
         return [answer] if answer is not None else []
     if trigger.relation is Relation.AGREE and not enacted(token, rel):
         return []
-    if trigger.relation is Relation.THREATEN and token.dep_ == "attr":
-        return []  # guideline: "X remains a threat" is no claim
+    if trigger.relation is Relation.THREATEN and (token.dep_ == "attr" or (
+        token.dep_ == "dobj" and token.head.lemma_.lower() in rel.posing_verbs
+    )):
+        return []  # guideline: "X remains a threat", "X poses a threat to Y" are no claims
     if _halted(token, rel):
         return []  # "halted its operations against X": the halt is the claim
     if trigger.relation is Relation.RETREAT and _violated(token, rel):
@@ -53,18 +57,12 @@ def noun_claims(
     if trigger.relation is Relation.ASSAULT and _ended_by_another(token):
         return []  # "the police ended the attack": whoever attacked, not the police
     pair = args.between(token)
-    if len(pair) >= 2 and trigger.relation in rel.no_object:
-        # "a truce between X and Y": each party holds its fire (guideline convention), and
-        # one reached between them is also their agreement
-        held = found_by(trigger, token, pair, [], nominal=True)
-        if not enacted(token, rel):
-            return [held]
-        return [held, Found(token, Relation.AGREE, None, pair[:1], pair[1:], nominal=True,
-                            mutual=True)]
     if len(pair) >= 2:
-        return [found_by(trigger, token, pair[:1], pair[1:], nominal=True,
-                      mutual=True)]
-    if not pair and args.between_unnamed(token):
+        return [*_between_parties(token, trigger, pair, rel), *_mediation(token, pair, args, rel)]
+    if pair:  # "a truce between the army and X", the army named by no actor: X's part only
+        held = trigger.relation in rel.no_object
+        return [found_by(trigger, token, pair, [], nominal=True)] if held else []
+    if args.between_unnamed(token):
         return []
     agent_preps = ("by", "of") if trigger.relation in rel.no_object else ("by", "from")
     subjects = args.noun_subjects(token, agent_preps=agent_preps) or _pledging_parties(token, args)
@@ -80,10 +78,15 @@ def noun_claims(
     if trigger.relation in RECEIVABLE and (given := _received(token, trigger, args, rel)):
         return [given]
     if trigger.relation in BACKING and (backed := _backed_party(token, args)):
-        # "Y, with support from X, advanced": X helps Y
-        return [Found(token, Relation.AID, trigger.mode, subjects, backed, nominal=True)]
+        # "Y, with support from X, advanced", "with the support of X": X helps Y
+        backers = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for m in args.actors_of_prep(c) if m not in backed] or [
+            m for m in subjects if m not in backed]
+        return [Found(token, Relation.AID, trigger.mode, backers, backed, nominal=True)]
     if trigger.relation is Relation.SUPPORT and (asked := _support_called_for(token, args, rel)):
         return [asked]
+    if trigger.relation is Relation.SUPPORT and objects and _handed_over(token, args, rel):
+        return [Found(token, Relation.AID, None, subjects, objects, nominal=True)]
     if trigger.relation is Relation.REQUEST and not objects and addressed(token):
         return []  # "its call on all parties": addressed to no actor
     if trigger.relation is Relation.SANCTION and _relieved(token, rel):
@@ -92,9 +95,10 @@ def noun_claims(
     if trigger.relation is Relation.SANCTION and (listed := _listed_relief(token, rel, args)):
         relief, imposers = listed  # the relief word is the event its governors qualify
         return [Found(relief, Relation.CONCEDE, None, imposers, objects, nominal=True)]
-    if any(c.dep_ == "amod" and c.lower_ in rel.joint_words for c in token.children):
-        partners = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for m in args.actors_of_prep(c)]
+    if trigger.relation not in rel.speech_acts and any(  # not "a joint request by X and Y"
+        c.dep_ == "amod" and c.lower_ in rel.joint_words for c in token.children
+    ):
+        partners = _partners(token, args)
         subjects = [*subjects, *(p for p in partners if p not in subjects)]
         if len(subjects) >= 2:  # "joint strikes by X and Y", "joint attacks with Y"
             return [found_by(trigger, token, subjects, objects, nominal=True),
@@ -105,11 +109,63 @@ def noun_claims(
         subjects = subjects or _acting_over(token, args)
         if not objects and token.dep_ == "dobj" and token.head.lemma_.lower() in rel.drawing_verbs:
             objects = args.verb_subjects(token.head)[0]  # "X's ban drew condemnation from Y"
+    if not subjects and trigger.relation is Relation.TIES:
+        subjects = _bearer(token, args)  # "X, a group with ties to Y"
     if not objects and trigger.relation is Relation.TIES:
         objects = [m for m in _described(token, args) if m not in subjects]
+    if trigger.relation is Relation.TIES and _diplomatic_break(token, rel):
+        # "severed diplomatic ties with X": the ties end (the verb negates them), and the
+        # break is a sanction, affirmed (``denied`` undoes the verb's negation)
+        return [found_by(trigger, token, subjects, objects, nominal=True),
+                Found(token, Relation.SANCTION, "diplomatic", subjects, objects, nominal=True,
+                      denied=True)]
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
         return [Found(token, Relation.REJECT, LEAVING, subjects, [], nominal=True)]
-    return [found_by(trigger, token, subjects, objects, nominal=True)]
+    found = found_by(trigger, token, subjects, objects, nominal=True)
+    if trigger.relation is Relation.SANCTION:  # "imposed sanctions on X for its role in Y"
+        return blamed_with(found, [token, *filter(None, [args.light_verb_of(token)])], rel)
+    return [found]
+
+
+def _between_parties(
+    noun: Token, trigger: Trigger, pair: list[Mention], rel: RelationLexicon
+) -> list[Found]:
+    """'talks between X and Y': the parties relate to each other; 'a truce between X and Y':
+    each holds its fire (guideline convention), and one reached between them is also their
+    agreement."""
+    if trigger.relation not in rel.no_object:
+        return [found_by(trigger, noun, pair[:1], pair[1:], nominal=True, mutual=True)]
+    held = found_by(trigger, noun, pair, [], nominal=True)
+    if not enacted(noun, rel):
+        return [held]
+    return [held, Found(noun, Relation.AGREE, None, pair[:1], pair[1:], nominal=True,
+                        mutual=True)]
+
+
+def _mediation(
+    noun: Token, pair: list[Mention], args: Arguments, rel: RelationLexicon
+) -> list[Found]:
+    """'talks between X and Y, mediated by Z', 'Z brokered a truce between X and Y', 'Z's
+    mediation between X and Y': the third party's good offices are its talks with each
+    party (guideline: mediation is CONSULT)."""
+    mediators = [m for c in noun.children if c.dep_ == "acl"
+                 and c.lemma_.lower() in rel.mediating_verbs
+                 for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                 for m in args.actors_of_prep(a)]
+    # "Turkey hosted talks between X and Y" read by the parser as "Turkey-hosted talks"
+    mediators += [m for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD")
+                  and c.lemma_.lower() in rel.mediating_verbs
+                  for g in c.children if g.dep_ == "npadvmod" and g.i == c.i - 1
+                  and (m := args.index.at(g)) is not None]
+    if not mediators and noun.dep_ == "dobj" and noun.head.lemma_.lower() in rel.mediating_verbs:
+        found, inherited = args.verb_subjects(noun.head)
+        mediators = [] if inherited else found  # not the one who thanks Z "for hosting"
+    if not mediators and noun.lemma_.lower() in rel.mediating_nouns:
+        mediators = args.noun_subjects(noun)
+    mediators = [m for m in mediators if m not in pair]
+    if not mediators:
+        return []
+    return [Found(noun, Relation.CONSULT, "mediation", mediators, pair, nominal=True)]
 
 
 def _joint_without_target(noun: Token, rel: RelationLexicon, args: Arguments) -> Found | None:
@@ -119,15 +175,21 @@ def _joint_without_target(noun: Token, rel: RelationLexicon, args: Arguments) ->
         c.dep_ == "amod" and c.lower_ in rel.joint_words for c in noun.children
     ):
         return None
-    holders = [noun, *filter(None, [args.light_verb_of(noun)])]
-    partners = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                for m in args.actors_of_prep(c)]
+    partners = _partners(noun, args)
     doers = [m for m in args.noun_subjects(noun) if m not in partners]
     parties = [*doers, *partners]
     if len(parties) < 2:
         return None
     return Found(noun, Relation.COOPERATE, "operational", parties[:1], parties[1:], nominal=True,
                  mutual=True)
+
+
+def _partners(noun: Token, args: Arguments) -> list[Mention]:
+    """Who a joint operation is done with: 'joint patrols with Y', 'conducted joint
+    operations with Y' (the parser may hang 'with' on the light verb)."""
+    holders = [noun, *filter(None, [args.light_verb_of(noun)])]
+    return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for m in args.actors_of_prep(c)]
 
 
 def _received(
@@ -167,6 +229,21 @@ def _described(noun: Token, args: Arguments) -> list[Mention]:
     if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
         return args.verb_subjects(noun.head)[0]
     return []
+
+
+def _bearer(noun: Token, args: Arguments) -> list[Mention]:
+    """The party a 'with' phrase says has the relation: 'X, a group with ties to Y', 'X is a
+    militia with links to Y', 'described X as a group with no ties to Y'."""
+    prep = noun.head
+    owner = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or owner.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if (named := args.index.at(owner)) is not None:
+        return [named]
+    as_phrase = owner.head
+    if owner.dep_ == "pobj" and as_phrase.lower_ == "as" and as_phrase.head.pos_ == "VERB":
+        return [m for c in as_phrase.head.children if c.dep_ == "dobj" for m in args.actors(c)]
+    return _described(owner, args)
 
 
 def _answer_to_attack(noun: Token, rel: RelationLexicon, args: Arguments) -> Found | None:
@@ -247,16 +324,57 @@ def _acting_over(noun: Token, args: Arguments) -> list[Mention]:
     return args.verb_subjects(verb)[0]
 
 
+def _diplomatic_break(noun: Token, rel: RelationLexicon) -> bool:
+    """'severed / broke off diplomatic relations with X' (guideline: breaking off diplomatic
+    relations is SANCTION)."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.lemma_.lower() in modality_lexicon().ending_verbs
+            and any(c.dep_ == "amod" and c.lower_ in rel.diplomatic_words
+                    for c in noun.children))
+
+
+def _handed_over(noun: Token, args: Arguments, rel: RelationLexicon) -> bool:
+    """'provided any support to X', 'supplied military support to X': help handed over,
+    not words ('provided political support to X' stays verbal)."""
+    verb = args.light_verb_of(noun)
+    return verb is not None and verb.lemma_.lower() in rel.giving_verbs and not any(
+        c.dep_ == "amod" and c.lower_ in rel.verbal_support_words for c in noun.children)
+
+
 def _backed_party(noun: Token, args: Arguments) -> list[Mention]:
     """The party that acts 'with support from X' or 'with X's backing': the noun the 'with'
-    phrase describes, or the subject of the clause it modifies."""
+    phrase describes, or the subject of the clause it modifies; when that clause is said of
+    an event ('the offensive by Y, carried out with the support of X'), the event's doer."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i == prep.i:
         return []
     holder = prep.head
-    if holder.pos_ in ("VERB", "AUX"):
-        return args.verb_subjects(holder)[0]
-    return args.actors(holder)
+    if holder.pos_ not in ("VERB", "AUX"):
+        return args.actors(holder)
+    describing = _describes_object(holder)
+    if not describing and (found := args.verb_subjects(holder)[0]):
+        return found
+    events = [c for c in holder.children if c.dep_ == "nsubjpass"]
+    if holder.dep_ == "acl":
+        events.append(holder.head)
+    elif describing:
+        events += [c for c in holder.head.children if c.dep_ == "dobj" and c.i < holder.i]
+    return next((found for e in events if e.pos_ == "NOUN"
+                 and (found := args.event_agents(e))), [])
+
+
+def _describes_object(verb: Token) -> bool:
+    """'condemned the offensive by X, carried out with ...': a participle after a comma,
+    with no subject, auxiliary or conjunction of its own, describes the object before it
+    (the parser reads it as a clause or a second verb of the sentence's subject)."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    between = verb.doc[head.i + 1:verb.i]
+    return verb.nbor(-1).text == "," and not any(t.dep_ == "cc" and t.head == head
+                                                for t in between)
 
 
 def _relieved(noun: Token, rel: RelationLexicon) -> bool:

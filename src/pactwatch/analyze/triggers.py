@@ -1,7 +1,7 @@
 """What the claim families share: the ``Found`` record and the trigger tests that verbal,
 nominal and hyphenated claims all apply (constraints of a trigger, the addressee of a call,
 the doer of a condemned event, leaving an agreement, an agreement that was enacted, the
-captors who yield the captives they release).
+captors who yield the captives they release, the blame a sanction's reason carries).
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from pactwatch.analyze.mentions import Mention
 from pactwatch.model import Relation
 
 EVENT_PREPS = ("of", "at", "over", "for", "as")  # "condemnation of/at/over X's attack"
+REASON_PREPS = ("for", "over")  # "sanctioned X for / over its role in abuses"
+# the deeds a sanction's reason may name ("sanctioned X for attacks on civilians")
+BLAMED_RELATIONS = (Relation.ASSAULT, Relation.COERCE, Relation.AID)
 
 
 @dataclass(frozen=True)
@@ -52,12 +55,15 @@ def found_by(
 def noun_trigger(token: Token, rel: RelationLexicon, args: Arguments) -> Trigger | None:
     """The noun's trigger when its constraints hold; capitalised nouns name things instead."""
     kinds = (f"{c.lemma_.lower()} {token.lemma_.lower()}" for c in token.children
-             if c.dep_ == "compound")  # "a travel ban" is a sanction, "a ban" coercion
+             if c.dep_ in ("compound", "amod"))  # "a travel ban" is a sanction, "a ban" coercion
     trigger = (next((t for k in kinds if (t := rel.nouns.get(k)) is not None), None)
                or rel.nouns.get(role_word(token)) or rel.nouns.get(token.lemma_.lower()))
     if trigger is None or (token.text[:1].isupper() and not token.is_sent_start):
         return None
     holders = [token, *filter(None, [args.light_verb_of(token)])]  # "issued warnings to X"
+    # "conducted operations with X against Y": the parser may hang 'against' on X
+    holders += [g for h in holders for c in h.children if c.dep_ == "prep" and c.i > token.i
+                for g in c.children if g.dep_ == "pobj"]
     if trigger.preps and not any(
         c.dep_ in ("prep", "dative") and c.lower_ in trigger.preps
         for h in holders for c in h.children
@@ -201,3 +207,23 @@ def captors(trigger: Token, args: Arguments, rel: RelationLexicon) -> list[Menti
 def _of_objects(token: Token) -> list[Token]:
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
+
+
+def blamed_with(found: Found, holders: list[Token], rel: RelationLexicon) -> list[Found]:
+    """'designated X for his role in abuses', 'imposed sanctions on X over attacks on
+    civilians': a sanction given for a wrong also blames its target for it (ACCUSE by the
+    sanctioning party, as the guideline reads sanctions 'over accusations')."""
+    reasons = [g for h in holders for c in h.children
+               if c.dep_ == "prep" and c.lower_ in REASON_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    if not any(_wrong(g, rel) for g in reasons):
+        return [found]
+    return [found, Found(found.trigger, Relation.ACCUSE, None, found.subjects, found.objects,
+                         found.inherited, found.nominal)]
+
+
+def _wrong(noun: Token, rel: RelationLexicon) -> bool:
+    """A wrong one can be blamed for: 'his role in abuses', 'attacks on civilians'."""
+    trigger = rel.nouns.get(noun.lemma_.lower())
+    return noun.lemma_.lower() in rel.blame_nouns or (
+        trigger is not None and trigger.relation in BLAMED_RELATIONS)

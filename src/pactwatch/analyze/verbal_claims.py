@@ -26,6 +26,7 @@ from pactwatch.analyze.triggers import (
     Found,
     accused_agents,
     addressed,
+    blamed_with,
     captors,
     found_by,
     leaves_agreement,
@@ -40,6 +41,8 @@ TITLES = {"secretary-general", "council", "envoy", "representative", "president"
 SANCTUARY = "sanctuary"  # the mode of AID in the sanctuary frame
 RELIEVED_PREPS = ("on", "against", "of")  # "sanctions on X", "the blockade of X"
 DEFENCE_PREPS = ("against", "from")  # "defended X against Y", "protected X from Y"
+PROPOSER_PREPS = ("from", "by")  # "a proposal from X", "an offer by X"
+ALONGSIDE = "alongside"  # "fought alongside X": with X, not against it
 # Speech acts aimed at a party: when their object is an event ("condemned the killing of
 # civilians by X", "demanded the release of hostages held by X"), the party is its doer.
 ADDRESSING = (Relation.ACCUSE, Relation.REQUEST)
@@ -89,6 +92,8 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         return [found]
     if demanded := _obligations_reported(token, args):
         return demanded
+    if fought := _fought_beside(token, lemma, args, rel):
+        return fought
     trigger = rel.verbs.get(lemma)
     sense = rel.verb_senses.get(lemma)
     if sense is not None and satisfied(token, sense):
@@ -112,14 +117,22 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
     if trigger.relation is Relation.CONCEDE:
         subjects = subjects or captors(token, args, rel)
         objects = objects or _relieved_parties(token, args)
+        if all(o.label == GROUP for o in objects) and (  # the captives stand for the other side
+            mutual := _mutual_concessions(token, trigger, subjects, args, rel)
+        ):
+            return mutual
+    if trigger.relation is Relation.PROTEST and not objects:
+        objects = _demanded_of(token, args)  # "rallied, demanding the resignation of X"
     if trigger.relation is Relation.RETREAT and (owners := _withdrawn_forces(token, args)):
         subjects, inherited = owners, False  # "the President began withdrawing U.S. forces"
     if trigger.relation is Relation.COERCE and (held := _held_hostage(token, args)):
         # "held a citizen hostage", "a citizen held hostage by X": an abduction
         return [Found(token, Relation.ASSAULT, None, subjects, held, inherited)]
     if lemma in rel.seizure_verbs and objects and _places_taken(token, objects, rel):
-        # "captured Kabul": taking a place by force is an attack on no named party
-        return [Found(token, Relation.ASSAULT, None, subjects, [], inherited)]
+        # "captured Kabul": taking a place by force is an attack on no named party; "overran
+        # Taliban bases" is one on the party whose places they were
+        return [Found(token, Relation.ASSAULT, None, subjects, _holders_of_places(token, args),
+                      inherited)]
     if trigger.relation is Relation.REQUEST:
         objects += [m for m in _addressees_split_off(token, args) if m not in objects]
     if not objects and trigger.relation is Relation.REQUEST:
@@ -127,7 +140,8 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         if not objects and addressed(token):
             return []
     if trigger.relation is Relation.REJECT:  # not "its" of "called off its talks with X"
-        objects = _counterparts(token, args, rel) or objects or _refused_parties(token, args, rel)
+        objects = (_counterparts(token, args, rel) or objects or _refused_parties(token, args, rel)
+                   or _proposers(token, args, rel))
     if not objects and trigger.relation is Relation.ACCUSE:
         objects = accused_agents(token, args, ("dobj", "prep"))
     if lemma in rel.reciprocal_verbs and (mutual := _fought_with(token, subjects, objects, args)):
@@ -139,7 +153,12 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         # "will support all efforts", "backed the plan": verbal support of a thing, not of
         # fighters named only by whom they oppose ("backed anti-Houthi forces")
         return [Found(token, Relation.SUPPORT, None, subjects, [], inherited)]
-    return [found_by(trigger, token, subjects, objects, inherited=inherited)]
+    found = found_by(trigger, token, subjects, objects, inherited=inherited)
+    invited = _invitation(token, subjects, args, rel)
+    if trigger.relation is Relation.SANCTION:  # "for" may hang on the sanctioned name
+        sanctioned = [c for c in token.children if c.dep_ == "dobj"]
+        return [*blamed_with(found, [token, *sanctioned], rel), *invited]
+    return [found, *invited]
 
 
 def issuer_condemnation(adjective: Token, rel: RelationLexicon, args: Arguments) -> list[Found]:
@@ -197,7 +216,8 @@ def _obligations_reported(verb: Token, args: Arguments) -> list[Found]:
 def _withdrawn_forces(verb: Token, args: Arguments) -> list[Mention]:
     """'withdrew U.S. troops', 'pulled its fighters out': the party whose forces leave is
     the one that retreats, whoever gave the order."""
-    return [m for c in verb.children if c.dep_ == "dobj" for m in args.actors(c)]
+    return [m for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"  # not "them"
+            for m in args.actors(c)]
 
 
 def _fought_with(
@@ -262,6 +282,98 @@ def _counterparts(verb: Token, args: Arguments, rel: RelationLexicon) -> list[Me
     holders = [*dealings, verb] if dealings else []  # the parser may hang 'with' on the verb
     return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
             for m in args.actors_of_prep(c)]
+
+
+def _proposers(verb: Token, args: Arguments, rel: RelationLexicon) -> list[Mention]:
+    """'turned down a proposal from X', 'rejected X's offer': refusing what a party put
+    forward is refusing that party."""
+    proposals = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in rel.proposal_nouns]
+    owners = [m for p in proposals for c in p.children if c.dep_ == "poss"
+              for m in args.actors(c)]
+    return owners or [m for p in proposals for c in p.children
+                      if c.dep_ == "prep" and c.lower_ in PROPOSER_PREPS
+                      for m in args.actors_of_prep(c)]
+
+
+def _fought_beside(
+    verb: Token, lemma: str, args: Arguments, rel: RelationLexicon
+) -> list[Found]:
+    """'X fought Y alongside Z', 'X fought alongside Z against Y': X fights with Z
+    (COOPERATE, military) and both fight Y ('alongside' may hang on Y)."""
+    own = rel.verbs.get(lemma)
+    if own is None or own.relation is not Relation.ASSAULT:
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    partners = [m for h in holders for c in h.children
+                if c.dep_ == "prep" and c.lower_ == ALONGSIDE for m in args.actors_of_prep(c)]
+    if not partners:
+        return []
+    subjects, inherited = args.verb_subjects(verb)
+    targets = [m for m in args.verb_objects(verb, rel.object_preps[Relation.ASSAULT])
+               if m not in partners]
+    found = [Found(verb, Relation.COOPERATE, "military", subjects, partners, inherited)]
+    if targets:
+        found.append(Found(verb, Relation.ASSAULT, None, [*subjects, *partners], targets,
+                           inherited))
+    return found
+
+
+def _mutual_concessions(
+    verb: Token, trigger: Trigger, subjects: list[Mention], args: Arguments,
+    rel: RelationLexicon,
+) -> list[Found]:
+    """'X and Y agreed to release detained soldiers', 'X exchanged prisoners with Y': a
+    release both sides agree to, or make to each other, is each side's concession to the
+    other."""
+    agreed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rel.signing_words
+    parties = subjects
+    if verb.lemma_.lower() in rel.reciprocal_verbs:  # 'with' may hang on what is exchanged
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        parties = [*subjects, *(m for h in holders for c in h.children if c.dep_ == "prep"
+                                and c.lower_ == "with" for m in args.actors_of_prep(c)
+                                if m not in subjects)]
+    elif not agreed:
+        return []
+    if len(parties) < 2:
+        return []
+    return [Found(verb, trigger.relation, trigger.mode, [s], [o for o in parties if o != s],
+                  inherited=agreed) for s in parties]
+
+
+def _demanded_of(verb: Token, args: Arguments) -> list[Mention]:
+    """'protesters rallied in the capital, demanding the resignation of X': the party the
+    protest makes its demand of is what it is against."""
+    asking = relation_lexicon().verbs
+    return [m for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
+            and (t := asking.get(c.lemma_.lower())) is not None and t.relation is Relation.REQUEST
+            for m in args.verb_objects(c, relation_lexicon().object_preps[Relation.REQUEST])]
+
+
+def _invitation(
+    verb: Token, subjects: list[Mention], args: Arguments, rel: RelationLexicon
+) -> list[Found]:
+    """'deployed troops at the invitation of X', 'intervened at X's request': X asked the
+    doer to act (REQUEST by X)."""
+    asks = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on")
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in rel.invitation_nouns]
+    askers = [m for a in asks for c in a.children
+              if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+              for m in (args.actors(c) if c.dep_ == "poss" else args.actors_of_prep(c))]
+    askers = [m for m in askers if m not in subjects]
+    if not askers or not subjects:
+        return []
+    return [Found(verb, Relation.REQUEST, None, askers, subjects)]
+
+
+def _holders_of_places(verb: Token, args: Arguments) -> list[Mention]:
+    """'overran several Taliban bases', 'seized the army's positions': the party named as
+    holding the places taken (not a place name: 'the Kabul airport')."""
+    places = relation_lexicon().place_nouns
+    return [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() in places
+            for g in c.children if g.dep_ in ("compound", "poss", "amod")
+            and (m := args.index.at(g)) is not None and m.label not in PLACE_LABELS]
 
 
 def _places_taken(verb: Token, objects: list[Mention], rel: RelationLexicon) -> bool:
