@@ -125,3 +125,47 @@ def test_held_out_probabilities_never_see_their_source() -> None:
     p = held_out_probabilities(data, l2=1.0)
     assert f1(y[:40], p[:40] >= 0.5) == 1.0
     assert f1(y[40:], p[40:] >= 0.5) == 0.0
+
+
+def test_salutation_and_performative_features(nlp: Language) -> None:
+    assert _features(nlp, "Good afternoon, everyone.")["salutation"] == 1
+    assert _features(nlp, "Thank you, Madam President.")["salutation"] == 1
+    long_greeting = "It is a very good afternoon for everyone who has worked for peace."
+    assert _features(nlp, long_greeting)["salutation"] == 0
+    call = _features(nlp, "We call on the junta to free the ministers.")
+    assert call["cue_performative"] == 1
+    plain = _features(nlp, "The ministers will meet again in Accra in June.")
+    assert plain["cue_performative"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("Good afternoon, everyone.", False),
+        ("Thank you, Mr. Secretary.", False),
+        ("I urge the warring parties to return to the talks in Jeddah without delay.", False),
+        ("We thank the Government of Ghana for its generous hospitality during the summit.",
+         False),
+        ("Members of the Council reiterated that the situation in the camps was alarming.", False),
+        ("We call on the junta to free the detained ministers and restore civilian rule.", False),
+        ("The Secretary-General is hopeful that the new roadmap will bring the fighting to an end.",
+         True),
+        ("Today's sanctions reflect our resolve to deprive the militias of the gold that funds "
+         "them.", True),
+        ("The peace deal signed in Lomé is a milestone for the whole region.", True),
+        ("It is a very good afternoon for everyone who has worked for peace in the region.", True),
+    ],
+)
+def test_an_issuers_own_statement(run: Run, text: str, opinion: bool) -> None:
+    """Greetings and the issuer's speech acts (calls, thanks: claims, not opinion) against its
+    hopes and its evaluation of its own action (guideline: the issuing body's own hopes and
+    evaluations are opinion, "members reiterated that ..." is not)."""
+    assert run(text, kind="official_statement").sentences[0].opinion is opinion
+
+
+def test_a_columns_verdict_among_names_and_events(run: Run) -> None:
+    verdict = ("Donors who cheered the mission's launch and then forgot to pay for it share the "
+               "blame for its failure.")
+    assert run(verdict, kind="opinion").sentences[0].opinion
+    narrative = "The ministers will meet again in Accra in June."
+    assert not run(narrative, kind="opinion").sentences[0].opinion

@@ -155,6 +155,7 @@ class ModalityLexicon:
 class OpinionLexicon:
     words: dict[str, frozenset[str]]  # cue group -> single words
     phrases: dict[str, tuple[str, ...]]  # cue group -> multi-word phrases
+    salutations: tuple[str, ...]  # openings of a bare greeting or address ("good morning")
 
 
 class _Reader:
@@ -400,7 +401,8 @@ def modality_lexicon(path: Path = LEXICON_DIR / "modality.yaml") -> ModalityLexi
     )
 
 
-OPINION_CUES = ("evaluative", "stance", "first_person", "judgement_modal", "hope", "intensifier")
+OPINION_CUES = ("evaluative", "stance", "first_person", "judgement_modal", "hope", "intensifier",
+                "performative")
 
 
 @cache
@@ -412,4 +414,5 @@ def opinion_lexicon(path: Path = LEXICON_DIR / "opinion.yaml") -> OpinionLexicon
         entries = r.words(cue)
         words[cue] = frozenset(e for e in entries if " " not in e)
         phrases[cue] = tuple(sorted(e for e in entries if " " in e))
-    return OpinionLexicon(words=words, phrases=phrases)
+    salutations = tuple(sorted(r.words("salutation")))
+    return OpinionLexicon(words=words, phrases=phrases, salutations=salutations)

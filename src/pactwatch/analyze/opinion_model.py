@@ -4,8 +4,9 @@ Cue words alone miss most of the writer's voice ("The talks were a farce from th
 has no cue from a short list) and fire on reported evaluations. The model adds what the
 pipeline already computed: the average of the sentence's ``doc.tensor`` rows (the tok2vec
 layer that the tagger and parser share, so it costs nothing), the shape of the sentence
-(adjectives, numbers, names, tense, person, imperative, scare quotes), the cue counts of
-``opinion.yaml``, and scores from two open lexicons of thousands of words
+(adjectives, numbers, names, tense, person, imperative, scare quotes, a bare greeting), the
+cue counts of ``opinion.yaml`` (among them the issuer's own speech acts, which are claims
+rather than opinion), and scores from two open lexicons of thousands of words
 (``sentiment_lexicons.py``: subjectivity, sentiment, negated sentiment, boosters) which reach
 the evaluative vocabulary of general news, reviews and features that a short list misses.
 Weights are a small JSON file built by ``training/train_opinion.py``; inference is a dot
@@ -35,12 +36,13 @@ SECOND_PERSON = {"you", "your", "yours", "yourself"}
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 NEGATION_WINDOW = 3  # a negation this many words before a sentiment word flips it
 SUBJECTIVE = 0.5  # textblob subjectivity from which a word counts as subjective
+SALUTATION_WORDS = 6  # a greeting or address this short is the whole sentence
 STRONG_VALENCE = 2.0  # VADER valence (absolute) from which a word counts as strongly felt
 SHAPE_FEATURES = (
     "question", "exclamation", "reported_share", "quoted", "quote_edge", "log_length", "adjectives",
     "adverbs", "superlatives", "comparatives", "numbers", "proper_nouns", "past_tense",
     "present_tense", "modals", "negations", "second_person", "speech_verb",
-    "first_singular", "imperative", "scare_quotes", "emphasis_caps", "exclamations",
+    "first_singular", "imperative", "scare_quotes", "emphasis_caps", "exclamations", "salutation",
 )
 LEXICON_FEATURES = (
     "subjectivity_mean", "subjectivity_max", "subjective_words", "polarity_mean",
@@ -102,6 +104,7 @@ def sentence_features(
         float(_scare_quotes(quotes)),
         float(sum(t.is_upper and len(t) > 2 and t.ent_type_ == "" for t in words.tokens)),
         float(min(texts.count("!"), 3)),
+        float(_salutation(words.lower, lex.salutations)),
     ]
     lexical = _lexicon_features(words, sentiment_lexicons())
     return np.concatenate([np.asarray(cues + shape + lexical, dtype=np.float32),
@@ -162,6 +165,16 @@ def _imperative(tokens: list[Token]) -> bool:
     first = words[0]
     return (first.tag_ == "VB" and first.dep_ == "ROOT"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children))
+
+
+def _salutation(lower: list[str], salutations: tuple[str, ...]) -> bool:
+    """A short sentence that opens with a greeting or form of address ("Good afternoon,
+    everyone.", "Thank you, Mr. President."): procedure, not evaluation, however warm its
+    words. ``lower`` are the writer's words, punctuation left out."""
+    if not lower or len(lower) > SALUTATION_WORDS:
+        return False
+    opening = " ".join(lower) + " "
+    return any(opening.startswith(f"{phrase} ") for phrase in salutations)
 
 
 def _scare_quotes(quotes: list[bool]) -> bool:
