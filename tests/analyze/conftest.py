@@ -46,9 +46,9 @@ def nlp_with_places() -> Language:
 
 @pytest.fixture(scope="session")
 def nlp_knowing_states() -> Language:
-    """The gazetteer with two states in it, told apart as states as the registry does
+    """The gazetteer with three states in it, told apart as states as the registry does
     (``Resolver.states()``)."""
-    states = ["Myanmar", "Mali"]
+    states = ["Myanmar", "Mali", "Niger"]
     return load_pipeline(gazetteer=[*GAZETTEER, *states], states=states)
 
 

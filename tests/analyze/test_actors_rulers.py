@@ -141,3 +141,29 @@ def test_the_two_countries_are_the_two_states_named_before(run: Run) -> None:
                         "the two countries to sign a treaty."))
     objects = {o for s, r, o, *_ in found if r == "REQUEST"}
     assert {"Armenia", "Azerbaijan"} <= objects
+
+
+def test_a_speakers_government_is_the_state_the_title_names(nlp_knowing_states) -> None:  # type: ignore[no-untyped-def]
+    found = referents(nlp_knowing_states, "The representative of Mali said his Government "
+                                          "had sent no troops to the border.")
+    assert ("his Government", "Mali") in found
+
+
+def test_a_speakers_country_owns_the_forces_it_is_said_to_own(nlp_knowing_states) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_knowing_states("The representative of Mali said the Wagner Group had attacked "
+                             "his country's army near the border.")
+    claim = next(c for c in doc._.pw_claims if c["relation"] == "ASSAULT")
+    assert claim["object"]["mention"] == "Mali"
+
+
+def test_a_ruler_word_before_a_held_place_is_the_named_states_forces(nlp_knowing_states) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_knowing_states("Fighting spread across Myanmar in March. The rebels overran "
+                             "several junta bases near the border.")
+    claim = next(c for c in doc._.pw_claims if c["relation"] == "ASSAULT")
+    assert claim["object"]["mention"] == "Myanmar junta"
+
+
+def test_a_ruler_word_beside_another_holders_name_is_not_the_states(nlp_knowing_states) -> None:  # type: ignore[no-untyped-def]
+    found = referents(nlp_knowing_states, "Fighting spread across Mali in May. Gunmen "
+                                          "attacked the Wagner Group military bases there.")
+    assert not any(words == "military" for words, _ in found)

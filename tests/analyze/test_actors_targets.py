@@ -92,3 +92,21 @@ def test_a_country_before_its_leaders_alone_stays_the_country(nlp) -> None:  # t
 def test_a_name_ends_before_the_preposition_ner_joined_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "The envoy briefed the Council on Yemen.")
     assert "Council on" not in found
+
+
+def test_a_force_noun_that_describes_a_machine_is_not_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Egyptian fighter jets bombed rebel camps near the border overnight.")
+    assert "Egyptian fighter" not in [span.text for span in doc.spans[ACTORS]]
+
+
+def test_a_group_before_a_place_its_forces_hold_is_the_target(run: Run) -> None:
+    found = triples(run("Government troops overran a Taliban camp in the hills."))
+    assert any(r == "ASSAULT" and obj == "Taliban" for _, r, obj, *_ in found)
+
+
+def test_the_governments_of_two_states_are_each_state(nlp_knowing_states) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_knowing_states("Members of the Security Council condemned the raid on the aid "
+                             "convoy. They called on the Governments of Mali and Niger to "
+                             "investigate it.")
+    assert {c["object"]["mention"] for c in doc._.pw_claims if c["relation"] == "REQUEST"} == {
+        "Mali", "Niger"}

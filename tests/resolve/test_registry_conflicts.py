@@ -43,6 +43,13 @@ def bundled() -> Resolver:
     ("Burmese authorities", "myanmar"),
     ("Sudan People's Liberation Army", "south-sudan-government"),
     ("Angola", "angola"),
+    ("Tamil Tigers", "ltte"),
+    ("CPN (Maoist)", "cpn-maoist"),
+    ("GAM", "free-aceh-movement"),
+    ("Sinn Fein", "sinn-fein"),
+    ("Los Chapitos", "los-chapitos"),
+    ("Russian military forces", "russia"),
+    ("Pakistani fighter jets", "pakistan"),
 ])
 def test_parties_of_other_conflicts_resolve(bundled: Resolver, name: str, actor_id: str) -> None:
     found = bundled.match(name, label="ORG")
@@ -86,3 +93,17 @@ def test_captives_named_by_their_side_still_link_to_it(bundled: Resolver) -> Non
     (result,) = resolve([analyzed], resolver=bundled)
     (linked,) = result.sentences[0].claims
     assert linked.object is not None and linked.object.id == "houthis"
+
+
+@pytest.mark.parametrize(("country", "actor_id"), [
+    ("AF", "afghan-republic"), ("GB", "provisional-ira"), ("IE", "provisional-ira")])
+def test_ira_is_the_irish_republican_army_only_in_ireland(
+        bundled: Resolver, country: str, actor_id: str) -> None:
+    found = bundled.match("IRA", context=MatchContext(countries=frozenset({country})))
+    assert found is not None and found.actor.id == actor_id
+
+
+def test_maoists_are_the_nepalese_party_in_a_document_on_nepal(bundled: Resolver) -> None:
+    found = bundled.match("Maoist rebels", context=MatchContext(countries=frozenset({"NP"})))
+    assert found is not None and found.actor.id == "cpn-maoist"
+    assert bundled.match("Maoist rebels", context=MatchContext()) is None

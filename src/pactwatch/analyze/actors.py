@@ -122,6 +122,8 @@ class ActorFinder:
             text = doc[start:end].text
             if start == end or not any(ch.isalpha() for ch in text):
                 continue
+            if ent.label_ != "ACTOR" and _leaders_of_several(doc[end - 1]):
+                continue  # NER's "the Governments of" in "the Governments of Sudan and Chad"
             if _opposed_prefix(doc, start):
                 # "counter-ISIS campaign", "anti-Houthi forces": not the actor itself, but
                 # what the campaign or the forces act against
@@ -255,10 +257,13 @@ def _place_name(span: Span, label: str, lex: ActorLexicon, places: frozenset[str
     ('Herat city'), and a GPE whose last word is a place noun ('Ghazni province') or that
     names where an attack was ('the Sevastopol attacks', which NER may also call a NORP), as
     a registry's place does ('the Kabul bombing'; 'Kabul said' is the government). The
-    attacker before an attack noun is a registry name ('Houthi attacks'): an ACTOR hit."""
+    attacker before an attack noun is a registry name ('Houthi attacks'): an ACTOR hit; so
+    is a registry group before a place its forces hold ('ADF camps', 'a JeM training
+    camp'), which is the group's, unlike 'Herat city' or 'the Zamzam camp'."""
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in lex.place_heads:
-        return True
+        return not (label == "ACTOR" and span.text.lower() not in places
+                    and root.head.lemma_.lower() in lex.forces_places)
     if label == "ACTOR":
         if span.text.lower() in places:
             return _where_it_happened(root) or _describes_a_thing(root, lex)
@@ -460,7 +465,8 @@ def _opposed_prefix(doc: Doc, start: int) -> bool:
 
 
 def _extend_with_force_noun(doc: Doc, start: int, end: int, lex: ActorLexicon) -> int:
-    """'Houthi' + 'forces' -> 'Houthi forces': the name modifies a force noun it belongs to."""
+    """'Houthi' + 'forces' -> 'Houthi forces': the name modifies a force noun it belongs to,
+    unless that noun itself only describes a thing ('fighter jets'): the name alone acts."""
     while True:
         last = doc[end - 1]
         head = last.head
@@ -469,6 +475,7 @@ def _extend_with_force_noun(doc: Doc, start: int, end: int, lex: ActorLexicon) -
             and head.i >= end
             and head.i - end <= 2
             and head.lower_ in lex.force_nouns
+            and not _modifier(doc[head.i : head.i + 1])  # "Pakistani fighter jets": the jets
             and all(t.dep_ in ("compound", "amod") for t in doc[end : head.i])
         ):
             return end

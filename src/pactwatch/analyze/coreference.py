@@ -12,7 +12,9 @@ until they") refers to no actor. A possessive in the reason for a reproach is th
 reproached one's ("criticised Somalia for its attacks").
 A description of a state's rulers or forces ("the junta", "the military authorities", "the
 Government") means the last mention that names rulers itself ("Myanmar's junta"), else the
-state named in it or before it, and is then cited as that state's ("Myanmar junta"). People
+state named in it or before it, and is then cited as that state's ("Myanmar junta"); so is
+a bare ruler word before a place the forces hold ("junta bases"). A speaker's "his
+Government" or "his country" is the state the speaker's title names. People
 named by what they belong to ("members of the gang") and a description in apposition to a
 name ("ASWJ, a U.S.-designated terrorist group") refer to that body.
 The results are ``doc.spans["pw_anaphors"]`` aligned with ``doc._.pw_coref``.
@@ -134,6 +136,12 @@ def resolve_anaphors(
             taken.update(range(span.start, span.end))
             continue
         if antecedent is not None:
+            owned = _speakers_state_noun(token, lex)
+            state = _state_within(antecedent, states) if owned is not None else None
+            if owned is not None and state is not None:
+                # "his Government", "his country's army": the state the speaker's title names
+                span = Span(doc, token.i, owned.i + 1)
+                antecedent = state
             anaphors.append(span)
             coref.append([antecedent.start_char, antecedent.end_char,
                           *_as_named(phrase, antecedent, lex)])
@@ -141,7 +149,37 @@ def resolve_anaphors(
         else:
             unresolved.add(token.i)
         taken.update(range(span.start, span.end))
+    for word in _rulers_of_places(tokens, taken, lex):
+        span = Span(doc, word.i, word.i + 1)
+        rulers = _named_rulers(span, _nearby(span, antecedents, chain, sentence_of, lex),
+                               None, lex)
+        state = rulers[-1].actor if rulers else _last_state(span, states, sentence_of, lex)
+        if state is not None:
+            anaphors.append(span)
+            coref.append([state.start_char, state.end_char,
+                          *_as_named(f"the {word.lower_}", state, lex)])
     return anaphors, coref
+
+
+def _rulers_of_places(tokens: list[Token], taken: set[int], lex: ActorLexicon) -> list[Token]:
+    """'junta bases', 'army posts': a bare ruler word before a place the forces hold, with
+    no name of another holder beside it ('U.S. military bases' are the United States')."""
+    words = {phrase.removeprefix("the ") for phrase in lex.ruler_descriptions}
+    found = []
+    for word in tokens:
+        head = word.head
+        if (word.lower_ not in words or word.i in taken or word.dep_ not in ("compound", "amod")
+                or head.i <= word.i or not _held_place(head, lex)):
+            continue
+        if not any(c.i in taken for c in head.children if c.i != word.i):
+            found.append(word)
+    return found
+
+
+def _held_place(noun: Token, lex: ActorLexicon) -> bool:
+    """'posts', 'bases' (which the lemmatizer reads as 'basis'), 'barracks'."""
+    return bool({role_word(noun), noun.lower_, noun.lower_.removesuffix("s")}
+                & lex.forces_places)
 
 
 def possessors(doc: Doc) -> dict[int, str]:
@@ -191,11 +229,7 @@ def _antecedent(
     plural = span.root.lower_ in PLURAL_PRONOUNS  # "they" may be officials, not only bodies
     ruler = span.text.lower() in lex.ruler_descriptions
 
-    def near(at: Span) -> bool:
-        return at.end <= span.start and here - sentence_of[at.start] <= lex.anaphor_window
-
-    nearby = [Candidate(m, m) for m in mentions if near(m)] + [c for c in chain if near(c.at)]
-    nearby.sort(key=lambda c: c.at.start)
+    nearby = _nearby(span, mentions, chain, sentence_of, lex)
     compatible = [
         c for c in nearby
         if not (own is not None and c.at.start <= own.i < c.at.end)
@@ -221,6 +255,19 @@ def _antecedent(
     objects = [c for c in compatible
                if c.at.root.dep_ == "dobj" and sentence_of[c.at.start] == last]
     return (objects[-1] if objects and last < here else compatible[-1]).actor
+
+
+def _nearby(span: Span, mentions: list[Span], chain: list[Candidate],
+            sentence_of: dict[int, int], lex: ActorLexicon) -> list[Candidate]:
+    """The mentions and resolved anaphors before ``span`` within the window, in text order."""
+    here = sentence_of[span.start]
+
+    def near(at: Span) -> bool:
+        return at.end <= span.start and here - sentence_of[at.start] <= lex.anaphor_window
+
+    nearby = [Candidate(m, m) for m in mentions if near(m)] + [c for c in chain if near(c.at)]
+    nearby.sort(key=lambda c: c.at.start)
+    return nearby
 
 
 def _named_rulers(span: Span, nearby: list[Candidate], own: Token | None,
@@ -270,6 +317,22 @@ def _last_state(span: Span, states: Sequence[Span], sentence_of: dict[int, int],
               if s.end <= span.start and here - sentence_of[s.start] <= lex.anaphor_window
               and not _subject_of_own_clause(span, s)]
     return before[-1] if before else None
+
+
+def _speakers_state_noun(pronoun: Token, lex: ActorLexicon) -> Token | None:
+    """The noun of 'his Government', 'her country's army', 'his own delegation': what a
+    speaker's pronoun owns that is the speaker's state, not the speaker."""
+    head = pronoun.head
+    if (pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or head.i < pronoun.i
+            or role_word(head) not in lex.own_state_nouns):
+        return None
+    between = pronoun.doc[pronoun.i + 1:head.i]
+    return head if all(w.dep_ == "amod" for w in between) else None
+
+
+def _state_within(speaker: Span, states: Sequence[Span]) -> Span | None:
+    """The state a speaker's title names: 'the representative of Chad', 'Niger's envoy'."""
+    return next((s for s in states if speaker.start <= s.start and s.end <= speaker.end), None)
 
 
 def _ruled_place(span: Span, phrase: str, lex: ActorLexicon) -> Token | None:

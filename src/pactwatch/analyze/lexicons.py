@@ -112,6 +112,8 @@ class ActorLexicon:
     ruler_descriptions: frozenset[str]
     ruler_words: frozenset[str]
     part_nouns: frozenset[str]
+    own_state_nouns: frozenset[str]
+    forces_places: frozenset[str]
     anaphor_window: int
     name_particles: frozenset[str]
 
@@ -347,6 +349,8 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         ruler_descriptions=r.words("ruler_descriptions"),
         ruler_words=r.words("ruler_words"),
         part_nouns=r.words("part_nouns"),
+        own_state_nouns=r.words("own_state_nouns"),
+        forces_places=r.words("forces_places"),
         anaphor_window=window,
         name_particles=r.words("name_particles"),
     )
