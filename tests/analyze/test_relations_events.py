@@ -244,3 +244,63 @@ def test_joint_operations_without_a_target_are_cooperation(run: Run) -> None:
     assert ("Hezbollah", "COOPERATE", "Houthis", "affirmed", "asserted") in found
     found = triples(run("Hamas issued a joint statement with Islamic Jihad."))
     assert not any(r == "COOPERATE" for _, r, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hezbollah struck several sites in Syria overnight.",
+     "The United States carried out strikes on targets inside Syria.",
+     "Hamas shelled a village in Syria."],
+)
+def test_a_site_struck_in_a_state_is_an_attack_on_that_state(run: Run, text: str) -> None:
+    found = {(r, o) for _, r, o, _, _ in triples(run(text))}
+    assert ("ASSAULT", "Syria") in found
+
+
+def test_a_holder_named_on_the_site_comes_before_the_state_it_lies_in(run: Run) -> None:
+    found = {(r, o) for _, r, o, _, _ in triples(run("The United States bombed Hezbollah "
+                                                      "positions in Syria."))}
+    assert ("ASSAULT", "Hezbollah") in found
+    assert ("ASSAULT", "Syria") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamas handed over its weapons to the monitors in two stages.",
+     "The ELN laid down its arms at a ceremony in the mountains.",
+     "Dozens of al-Shabaab fighters surrendered to the army.",
+     "Under the accord, the Houthis shall relocate their forces out of the port.",
+     "Hezbollah announced the decommissioning of its arsenal."],
+)
+def test_giving_up_weapons_or_moving_forces_out_is_a_retreat(run: Run, text: str) -> None:
+    assert any(r == "RETREAT" and p == A for _, r, _, p, _ in triples(run(text)))
+
+
+def test_prisoners_handed_over_are_still_released(run: Run) -> None:
+    found = triples(run("Hamas handed over three hostages to the Red Cross."))
+    assert any(r == "CONCEDE" for _, r, *_ in found)
+    assert not any(r == "RETREAT" for _, r, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Secretary-General welcomed the signing of the Havana Peace Agreement between "
+     "the United States and the ELN.",
+     "The Secretary-General welcomed the signing today in Geneva of the Memorandum of "
+     "Understanding between the United States and the ELN."],
+)
+def test_signing_a_named_accord_between_parties_is_their_agreement(run: Run, text: str) -> None:
+    found = {(s, r, o) for s, r, o, _, _ in triples(run(text))}
+    assert ("United States", "AGREE", "ELN") in found
+
+
+def test_a_named_accord_alone_is_no_agreement(run: Run) -> None:
+    found = triples(run("The Havana Peace Agreement between the United States and the ELN "
+                        "was discussed in Geneva."))
+    assert not any(r == "AGREE" for _, r, *_ in found)
+
+
+def test_a_site_struck_in_a_province_is_no_attack_on_the_province(run: Run) -> None:
+    found = {(r, o) for _, r, o, _, _ in triples(run("Hezbollah struck several sites in "
+                                                      "Idlib Province overnight."))}
+    assert ("ASSAULT", None) in found

@@ -378,3 +378,10 @@ def test_fighting_alongside_a_party_is_cooperation_against_a_common_foe(
             ("Hamas", "ASSAULT", "Israel", A, "asserted"),
             ("Hezbollah", "ASSAULT", "Israel", A, "asserted")} <= found
     assert ("Hamas", "ASSAULT", "Hezbollah", A, "asserted") not in found
+
+
+def test_welcoming_an_accord_and_thanking_its_facilitator_are_both_support(run: Run) -> None:
+    found = triples(run("Egypt welcomes the agreement reached by Hamas and Hezbollah on Sunday. "
+                        "It thanks Qatar for facilitating the talks."))
+    assert {("Egypt", "SUPPORT", None, A, "asserted"),
+            ("Egypt", "SUPPORT", "Qatar", A, "asserted")} <= found

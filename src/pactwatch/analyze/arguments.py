@@ -33,6 +33,9 @@ TAKING_PART_PREPS = ("during", "in", "amid", "throughout")  # the subject takes 
 QUANTIFIER_POS = ("ADJ", "NUM", "DET")  # "most of X", "1,000 of X", "all of X"
 CAPTIVE_PREPS = ("from", "of", "among")  # "prisoners from the security forces"
 NAMING_VERBS = ("know", "call", "refer", "dub")  # "collectively known as the P5+1"
+TERRITORY_PREPS = ("in", "inside")  # "sites in X", "targets inside X"
+TERRITORY_LABELS = ("ACTOR", "GPE")  # registry names and states, not organisations or people
+TERRITORY_MODIFIERS = ("nmod", "poss", "compound")  # "in X-administered Kashmir", "in X's north"
 # Verb forms a coordinated verb may take ("trained and equipped it": the tagger may read the
 # second participle as an adjective).
 SHARING_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ")
@@ -506,6 +509,39 @@ class Arguments:
         if not found and verb is not None:  # "conducted operations with X against Y"
             found = self._misattached(verb, preps, via=("with",))
         return _unique(found)
+
+    def territory_struck(self, event: Token, preps: frozenset[str]) -> list[Mention]:
+        """'struck nine sites in X', 'strikes on targets inside X', 'bombed a village in X':
+        a site struck that no holder's name qualifies stands for the state it lies in (the
+        parser hangs 'in' on the site, on the event or on the event's light verb)."""
+        sites = relation_lexicon().struck_sites
+        struck = [c for c in event.children if c.dep_ in ("dobj", "nsubjpass")]
+        struck += [g for c in event.children if c.dep_ == "prep" and c.lower_ in preps
+                   for g in c.children if g.dep_ == "pobj"]
+        holders = [event, *filter(None, [self.light_verb_of(event)])]
+        for site in struck:
+            if site.lemma_.lower() not in sites or self.actors(site):
+                continue
+            for prep in (c for h in (site, *holders) for c in h.children):
+                if prep.dep_ == "prep" and prep.lower_ in TERRITORY_PREPS and (
+                    found := self._territory(prep)
+                ):
+                    return found
+        return []
+
+    def _territory(self, prep: Token) -> list[Mention]:
+        """The state a place phrase names: 'in X', 'in X's north', 'in X-administered Y' (a
+        registry name placed by 'in' is no actor mention, so its entity is read); not a
+        province or region of one ('in Y State', 'in Z province')."""
+        regions = actor_lexicon().place_heads
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            named = self.index.at(place) or self.index.entity_at(place)
+            if named is not None and named.label in TERRITORY_LABELS:
+                return [] if named.text.split()[-1].lower() in regions else [named]
+            for modifier in (c for c in place.children if c.dep_ in TERRITORY_MODIFIERS):
+                if (named := self.index.at(modifier)) is not None:
+                    return [named]
+        return []
 
     def between(self, noun: Token) -> list[Mention]:
         """'talks between X and Y', 'the conflict among X, Y and Z'."""

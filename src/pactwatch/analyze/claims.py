@@ -356,7 +356,8 @@ def _without_subsumed_nearby(
 ) -> list[ClaimDict]:
     """'The Taliban increased attacks against X. It initiated 37 percent more attacks': the
     second sentence's claim without an object repeats the first's, so it goes too, when
-    the two sentences are neighbours in one paragraph."""
+    the two sentences are neighbours in one paragraph; not support ('welcomes the accord.
+    He thanks X': the guideline records the welcome of a thing and the thanks to X apart)."""
     kept: list[ClaimDict] = []
     for n, claims in enumerate(by_sentence):
         specific = {
@@ -364,7 +365,8 @@ def _without_subsumed_nearby(
             if 0 <= m < len(by_sentence) and same_paragraph(sents[n], sents[m])
             for c in by_sentence[m] if c["object"]
         }
-        kept.extend(c for c in claims if c["object"] or _subsumption_key(c) not in specific)
+        kept.extend(c for c in claims if c["object"] or c["relation"] == str(Relation.SUPPORT)
+                    or _subsumption_key(c) not in specific)
     return kept
 
 

@@ -47,6 +47,7 @@ class RelationLexicon:
     signing_words: frozenset[str]
     seizure_verbs: frozenset[str]
     place_nouns: frozenset[str]
+    struck_sites: frozenset[str]
     occupying_verbs: frozenset[str]
     relief_words: frozenset[str]
     drawing_verbs: frozenset[str]
@@ -261,6 +262,7 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         signing_words=r.words("signing_words"),
         seizure_verbs=r.words("seizure_verbs"),
         place_nouns=r.words("place_nouns"),
+        struck_sites=r.words("struck_sites"),
         occupying_verbs=r.words("occupying_verbs"),
         relief_words=r.words("relief_words"),
         drawing_verbs=r.words("drawing_verbs"),

@@ -42,7 +42,7 @@ def noun_claims(
     trigger = noun_trigger(token, rel, args)
     if trigger is None:
         answer = (_answer_to_attack(token, rel, args) or _valued(token, rel, args)
-                  or _joint_without_target(token, rel, args))
+                  or _joint_without_target(token, rel, args) or _signed_between(token, rel, args))
         return [answer] if answer is not None else []
     if trigger.relation is Relation.AGREE and not enacted(token, rel):
         return []
@@ -71,6 +71,8 @@ def noun_claims(
     if not objects and trigger.relation is Relation.ASSAULT:
         objects = [m for c in token.children if c.dep_ == "conj" and _answering(c, rel)
                    for m in _owners(c, args) if m not in subjects]
+    if not objects and trigger.relation is Relation.ASSAULT:
+        objects = args.territory_struck(token, rel.object_preps[Relation.ASSAULT])
     if trigger.relation is Relation.CONCEDE:  # "sought the release of hostages held by X"
         subjects = captors(token, args, rel) or subjects
     if trigger.relation is Relation.PROTEST and not subjects:
@@ -182,6 +184,31 @@ def _joint_without_target(noun: Token, rel: RelationLexicon, args: Arguments) ->
         return None
     return Found(noun, Relation.COOPERATE, "operational", parties[:1], parties[1:], nominal=True,
                  mutual=True)
+
+
+def _signed_between(noun: Token, rel: RelationLexicon, args: Arguments) -> Found | None:
+    """'the signing of the Comprehensive Peace Agreement between X and Y', 'the signing of
+    the Memorandum of Understanding between X and Y': an accord's capitalised name is no
+    trigger of its own, but its signing is the parties' agreement (the parser hangs
+    'between' on the signing, on the name or on the name's 'of' complement, and in 'the
+    signing today in Geneva of the accord' the 'of' on the place)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rel.signing_words:
+        return None
+    places = [g for h in (noun, noun.head) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > noun.i
+              for g in c.children if g.dep_ == "pobj"]
+    for name in (g for h in (noun, *places) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"):
+        if name.lemma_.lower() not in rel.agreement_nouns or noun_trigger(name, rel, args):
+            continue
+        complements = [g for c in name.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+        for holder in (noun, name, *complements):
+            if len(pair := args.between(holder)) >= 2:
+                return Found(noun, Relation.AGREE, None, pair[:1], pair[1:], nominal=True,
+                             mutual=True)
+    return None
 
 
 def _partners(noun: Token, args: Arguments) -> list[Mention]:

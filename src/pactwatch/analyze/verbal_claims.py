@@ -128,6 +128,8 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
     if trigger.relation is Relation.COERCE and (held := _held_hostage(token, args)):
         # "held a citizen hostage", "a citizen held hostage by X": an abduction
         return [Found(token, Relation.ASSAULT, None, subjects, held, inherited)]
+    if not objects and trigger.relation is Relation.ASSAULT:
+        objects = args.territory_struck(token, rel.object_preps[Relation.ASSAULT])
     if lemma in rel.seizure_verbs and objects and _places_taken(token, objects, rel):
         # "captured Kabul": taking a place by force is an attack on no named party; "overran
         # Taliban bases" is one on the party whose places they were
