@@ -229,3 +229,59 @@ def test_a_speakers_phrase_keeps_its_hyphens_and_spaces(run: Run) -> None:
             "the Taliban met with al-Qaeda in Doha last month.")
     claim = consult(run, text)
     assert claim.source.chain == ("Kabul official news agency", "Under-Secretary-General")
+
+
+def test_an_interjected_reporter_reports_a_clause_of_saying(run: Run) -> None:
+    text = ("The Taliban, the envoy added, could not claim to be neutral when it sheltered, "
+            "trained and armed al-Qaeda.")
+    aid = next(c for c in all_claims(run(text)) if str(c.relation) == "AID")
+    assert aid.source.name == "envoy"
+
+
+def test_an_unclosed_appositive_is_the_speaker(run: Run) -> None:
+    text = ("Hamas has turned down a plan to let a mediator visit imprisoned commander "
+            "Jane Roe, a Western diplomat told reporters.")
+    claims = [c for c in all_claims(run(text)) if str(c.relation) == "REJECT"]
+    assert claims and all(c.source.name == "Western diplomat" for c in claims)
+
+
+def test_a_time_clause_after_the_reported_clause_is_reported(run: Run) -> None:
+    text = ("According to the U.N. report, the United States struck Taliban bases in May, "
+            "after the Taliban had met al-Qaeda.")
+    meeting = consult(run, text)
+    assert meeting.source.kind is SourceKind.DOCUMENT
+
+
+def test_a_time_clause_with_another_speaker_is_not_reported(run: Run) -> None:
+    text = ("The envoy said the Taliban had met al-Qaeda, while the representative of the "
+            "United States accused Hamas of lying.")
+    accuse = next(c for c in all_claims(run(text)) if str(c.relation) == "ACCUSE")
+    assert accuse.source.kind is SourceKind.AUTHOR
+
+
+def test_a_speaker_named_after_an_opening_participle(run: Run) -> None:
+    text = ("Addressing the Council, the Secretary-General's Representative in Kabul, Jane "
+            "Roe, said she had met the Taliban twice in May.")
+    meeting = consult(run, text)
+    assert meeting.source.name == "Jane Roe"
+
+
+def test_claimed_responsibility_sources_the_attack_to_the_claimant(run: Run) -> None:
+    claims = all_claims(run("Hamas claimed responsibility for the rocket attack on Israel."))
+    attack = next(c for c in claims if str(c.relation) == "ASSAULT")
+    assert attack.source.name == "Hamas"
+
+
+def test_what_an_accuser_accuses_of_is_the_accusers_claim(run: Run) -> None:
+    claims = all_claims(run("The Taliban accused Hamas of attacking Israel."))
+    attack = next(c for c in claims if str(c.relation) == "ASSAULT")
+    accusation = next(c for c in claims if str(c.relation) == "ACCUSE")
+    assert attack.source.name == "Taliban"
+    assert accusation.source.kind is SourceKind.AUTHOR
+
+
+def test_an_announcement_by_a_party_is_its_own_word(run: Run) -> None:
+    text = ("The Secretary-General welcomed the announcement by Hamas that it will withdraw "
+            "its fighters from Gaza.")
+    retreat = next(c for c in all_claims(run(text)) if str(c.relation) == "RETREAT")
+    assert retreat.source.name == "Hamas"

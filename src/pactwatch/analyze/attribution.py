@@ -13,8 +13,8 @@ verbs whose object is an event their subject reports or reacts to ("the Council 
 recent meetings between A and B", "drew attention to the visit": the meetings and the visit
 are the Council's to assert, as in meetings coverage), and allegations a party rejects
 ("X rejected allegations that its forces attacked Y": the denied content is X's). A temporal
-clause
-("While X held talks, ..., according to the report") is background the writer states, so it
+clause set before its clause ("While X held talks, ..., according to the report") is
+background the writer states, so it
 is left out of the frame, and so is a participle describing a noun ("the agreement signed by
 A and B", "the X-backed group"): a description the writer vouches for, not the speaker's
 news. A quotation that runs on into the next sentences, or
@@ -130,6 +130,8 @@ def _frame_at(
     if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
         return None
     subject = _subject(token)
+    if subject is not None:
+        subject = _unclosed_appositive(subject, token) or subject
     issuer = _document_issuer(token, lex) if subject is None else None
     if subject is None and issuer is None:
         return None
@@ -137,8 +139,8 @@ def _frame_at(
         subject = issuer
     content_deps = ("ccomp", "parataxis", "dobj") if (
         lemma in lex.denial_verbs or issuer is not None) else ("ccomp", "parataxis")
-    content = next((c for c in token.children if c.dep_ in content_deps), None) or (
-        _object_with_clause(token))
+    content = next((c for c in token.children if c.dep_ in content_deps
+                    and not _interjected(c, lex)), None) or _object_with_clause(token)
     if content is not None:
         return _frame(
             subject, index, lex, verb=token.i,
@@ -146,7 +148,8 @@ def _frame_at(
             exclude=_background(content),
         )
     head = token.head
-    if _reports_its_head(token) and head.lemma_.lower() not in lex.speech_verbs:
+    if _reports_its_head(token) and (
+            head.lemma_.lower() not in lex.speech_verbs or _interjected(token, lex)):
         return _frame(
             subject, index, lex, verb=token.i,
             content=(head.left_edge.i, head.right_edge.i + 1),
@@ -168,6 +171,27 @@ def _reports_its_head(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
         c.dep_ in ("dobj", "ccomp") for c in verb.children)  # "as he announced the deal"
+
+
+def _unclosed_appositive(subject: Token, verb: Token) -> Token | None:
+    """The real speaker where the parser took the noun before it for the subject: an
+    appositive is closed by a comma, so "... meet jailed leader Y, a diplomat told reporters"
+    (no comma before "told") has the diplomat speaking, not Y."""
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if appos is None or appos.i > verb.i:
+        return None
+    between = subject.doc[appos.right_edge.i + 1:verb.i]
+    return appos if all(t.head.i == verb.i and t.dep_ in ("aux", "neg") for t in between) else None
+
+
+def _interjected(verb: Token, lex: AttributionLexicon) -> bool:
+    """A verb of saying set between its clause's subject and verb ("X, he added, could not
+    claim ..."): it reports that clause, even when the clause's verb is one of saying too,
+    and is never that verb's content."""
+    head = verb.head
+    return verb.dep_ == "parataxis" and verb.i < head.i and (
+        verb.lemma_.lower() in lex.speech_verbs) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in head.children)
 
 
 def _object_with_clause(verb: Token) -> Token | None:
@@ -231,7 +255,8 @@ def _object_frame(
     elif lemma in objects.prepositions:
         prep = next((c for t in (token, *token.children) for c in t.children
                      if c.dep_ == "prep" and c.lower_ == objects.prepositions[lemma]), None)
-        content = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")),
+                       None) if prep else None
     subject = _subject(token)
     if content is None or subject is None:
         return None
@@ -292,7 +317,20 @@ def _stranded_subject(verb: Token) -> Token | None:
     emphasized that ...": "Haley" as the subject of "noting"): the main verb's own."""
     return next((s for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                  and c.i < verb.i for s in c.children if s.dep_ == "nsubj" and s.i < c.i),
-                None)
+                None) or _trailing_name(verb)
+
+
+def _trailing_name(verb: Token) -> Token | None:
+    """The name the parser hangs on an opening participle's phrase after it ("Briefing the
+    Council, the envoy, Jane Roe, said ...": "Jane Roe" set in apposition somewhere inside
+    the "Briefing" phrase): the last name set off before the verb is its subject."""
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                    and c.i == verb.sent.start), None)
+    if opening is None:
+        return None
+    names = [c for c in opening.subtree if c.dep_ in ("npadvmod", "appos")
+             and c.pos_ == "PROPN" and c.i > opening.i]
+    return names[-1] if names else None
 
 
 def _document_issuer(verb: Token, lex: AttributionLexicon) -> Token | None:
@@ -310,12 +348,24 @@ def _document_issuer(verb: Token, lex: AttributionLexicon) -> Token | None:
 
 
 def _background(clause: Token) -> list[tuple[int, int]]:
-    """Temporal clauses inside reported content: the writer's background, not the report's."""
+    """Temporal clauses set before the clause they qualify in reported content ("While X
+    held talks, ..."): the writer's scene-setting, not the report's. One that follows its
+    clause ("..., after Y had rejected the proposal", "..., while Z had overrun the bases")
+    carries news of its own and stays with the speaker, unless it reports another speaker
+    ("..., while the representative of Y accused Z")."""
     return [
         (c.left_edge.i, c.right_edge.i + 1) for c in clause.children
-        if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in c.children)
+        if c.dep_ == "advcl" and (c.i < clause.i or _another_speaker(c))
+        and any(m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in c.children)
     ]
+
+
+def _another_speaker(clause: Token) -> bool:
+    """A clause whose verb is one of saying, or whose subject is a speaker (an envoy, a
+    representative): it reports someone else's words, not the outer speaker's news."""
+    lex = attribution_lexicon()
+    return clause.lemma_.lower() in lex.speech_verbs or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.person_words for c in clause.children)
 
 
 def _descriptions(content: Span) -> list[tuple[int, int]]:

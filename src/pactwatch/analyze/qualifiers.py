@@ -41,6 +41,7 @@ MAX_CHAIN = 8
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 COMPLEMENT_PREPS = frozenset({"to", "on"})
 CLAUSE_BOUNDARY = "advcl"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # tensed verbs: no auxiliary governs them
 COPULA = "be"
 
 
@@ -54,7 +55,8 @@ def chain(trigger: Token, lex: ModalityLexicon, stop: frozenset[str]) -> list[To
     boundaries = scope_preps()
     while (
         token.dep_ in lex.chain_deps
-        and (token.dep_ != CLAUSE_BOUNDARY or _for_infinitive(token))
+        and (token.dep_ != CLAUSE_BOUNDARY or _for_infinitive(token)
+             or _purpose_of_unrealized(token, lex))
         and not (token.dep_ == "prep" and token.lower_ in boundaries)
         and token.head.i != token.i
         and len(nodes) < MAX_CHAIN
@@ -100,7 +102,8 @@ def modality(
     sentence = nodes[0].sent.text.lower()
     governing = _governing(nodes)
     verbs = {t.lemma_.lower() for t in governing if t.pos_ in ("VERB", "AUX", "ADJ")}
-    nouns = {t.lemma_.lower() for t in governing if t.pos_ in ("NOUN", "PROPN")}
+    nouns = {t.lemma_.lower() for t in governing if t.pos_ in ("NOUN", "PROPN")
+             and not _taken(t)}
     own = _own_words(nodes)
     auxiliaries = {c.lower_ for t in own if t.pos_ in ("VERB", "AUX") for c in t.children
                    if c.dep_ in ("aux", "auxpass")}
@@ -124,6 +127,13 @@ def modality(
     ) or _raised_by(nodes[0], lex.hedge_verbs) or _reported_by_no_one(governing, lex):
         return Modality.HEDGED
     return Modality.ASSERTED
+
+
+def _taken(noun: Token) -> bool:
+    """'X's decision to suspend its participation risks ...', 'the decision to endorse Y was
+    a brave step': a decision its clause talks about as the subject has been taken and acted
+    on (``modality.yaml``, ``taken_nouns``); what it decided is done, not intended."""
+    return noun.dep_ == "nsubj" and noun.lemma_.lower() in taken_nouns()
 
 
 def _truce_agreed(trigger: Token) -> bool:
@@ -172,13 +182,15 @@ def _bare_bargain(prep: Token, lex: ModalityLexicon) -> bool:
 def _governing(nodes: list[Token]) -> list[Token]:
     """Governors whose complement holds the trigger: reached from below through a
     complement clause, an infinitive, or "to"/"on" ("committed to preventing"); a copula's
-    subject for its complement clause; a verb of intention or promise for its object."""
+    subject for its complement clause; a verb of intention or promise for its object, unless
+    the object is an oath ("pledged allegiance to X": the tie is sworn, not promised)."""
     found = []
     for below, token in pairwise(nodes):
         if below.dep_ in COMPLEMENT_DEPS or (
             below.dep_ == "prep" and below.lower_ in COMPLEMENT_PREPS
         ) or (below.dep_ == "acl" and _infinitive(below)) or _for_infinitive(below) or (
             below.dep_ == "dobj" and token.lemma_.lower() in object_governing_verbs()
+            and below.lemma_.lower() not in oath_nouns()
         ):
             found.append(token)
             if below.dep_ in COMPLEMENT_DEPS and token.lemma_.lower() == COPULA:
@@ -189,10 +201,14 @@ def _governing(nodes: list[Token]) -> list[Token]:
 def _shares(conjunct: Token) -> bool:
     """Whether a later conjunct shares its first conjunct's negation and auxiliaries ("did
     not attack or kill"); not when it has its own subject, negation or auxiliary ("would
-    not be ... and that X wouldn't allow"), nor across a contrast ("did not attack but
-    killed")."""
+    not be ... and that X wouldn't allow"), nor when it is tensed after an auxiliary, which
+    cannot govern it ("could not claim ... when it hosted, armed and financed Y", parsed as
+    one series), nor across a contrast ("did not attack but killed")."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass")
            for c in conjunct.children):
+        return False
+    if conjunct.tag_ in FINITE_TAGS and any(
+            c.dep_ in ("aux", "auxpass") for c in conjunct.head.children):
         return False
     return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conjunct.head.children)
 
@@ -206,6 +222,17 @@ def _own_words(nodes: list[Token]) -> list[Token]:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _purpose_of_unrealized(verb: Token, lex: ModalityLexicon) -> bool:
+    """'X shall conduct operations to neutralize Y', 'will deploy troops to fight Y': the
+    purpose of an act that is itself only promised or planned is no more done than the act,
+    so it shares its governor's modality. The purpose of a done act ('sent troops to fight')
+    stays asserted on its own."""
+    return verb.dep_ == CLAUSE_BOUNDARY and _infinitive(verb) and not any(
+        c.dep_ == "mark" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in lex.future_aux | lex.agreement_aux
+        for c in verb.head.children)
 
 
 def _for_infinitive(verb: Token) -> bool:
@@ -247,12 +274,39 @@ def _conditional(nodes: list[Token], lex: ModalityLexicon) -> bool:
                 t.lemma_.lower() in words for t in child.subtree
             ):
                 return True
-            if child.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in child.children
-            ):
+            if child.dep_ == "advcl" and _condition_clause(child, lex):
                 return True
+            if child.dep_ == "advmod" and child.lower_ in duration_conditions() and any(
+                c.dep_ == "advcl" and _marked(c, {"as"}) for c in child.children
+            ):
+                return True  # "as long as Y holds its fire", "so long as ..."
     head = nodes[0].head
     return nodes[0].dep_ in ("nsubj", "csubj") and head.lemma_.lower() in words
+
+
+def _condition_clause(clause: Token, lex: ModalityLexicon) -> bool:
+    """An adverbial clause that states a condition: marked "if" or "unless", or a time
+    clause that "only" restricts ("will withdraw only once / only when Y disarms")."""
+    if _marked(clause, lex.conditional_marks):
+        return True
+    mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")
+                 and c.lower_ in restricted_marks()), None)  # "when" parses as advmod
+    return mark is not None and mark.i > 0 and clause.doc[mark.i - 1].lower_ == "only"
+
+
+def _marked(clause: Token, marks: frozenset[str] | set[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def restricted_marks(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
+    """Time conjunctions that "only" turns into a condition (``modality.yaml``,
+    ``restricted_marks``)."""
+    return word_list("restricted_marks", path)
+
+
+def duration_conditions(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
+    """Adverbs of "as long as" and "so long as" (``modality.yaml``, ``duration_conditions``)."""
+    return word_list("duration_conditions", path)
 
 
 def conditional_words(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
@@ -264,6 +318,17 @@ def object_governing_verbs(path: Path = LEXICON_DIR / "modality.yaml") -> frozen
     """Verbs of intention or promise whose direct object is the event they qualify
     (``modality.yaml``, ``object_governing_verbs``)."""
     return word_list("object_governing_verbs", path)
+
+
+def taken_nouns(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
+    """Nouns of deciding whose act is done when they are their clause's subject
+    (``modality.yaml``, ``taken_nouns``)."""
+    return word_list("taken_nouns", path)
+
+
+def oath_nouns(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
+    """Nouns that a pledge makes real as it is spoken (``modality.yaml``, ``oath_nouns``)."""
+    return word_list("oath_nouns", path)
 
 
 def scope_preps(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
