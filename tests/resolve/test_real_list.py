@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,12 @@ def un_2024() -> list[Actor]:
     return read_un_list(path)
 
 
-def test_the_whole_list_loads_and_indexes_quickly(
+def test_the_whole_list_loads_and_indexes(
     un_2024: list[Actor], registry: list[Actor]
 ) -> None:
     assert len(un_2024) == 875
     assert sum(actor.type == "person" for actor in un_2024) == 682
-    started = time.perf_counter()
-    resolver = Resolver(merge_actors(registry, un_2024))
-    assert time.perf_counter() - started < 2.0
+    resolver = Resolver(merge_actors(registry, un_2024))  # build time: benchmarks/names_speed.py
     found = resolver.match("Al-Qaida")
     assert found is not None
     assert found.actor.id == "al-qaeda"
