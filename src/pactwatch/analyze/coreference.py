@@ -15,8 +15,8 @@ Government") means the last mention that names rulers itself ("Myanmar's junta")
 state named in it or before it, and is then cited as that state's ("Myanmar junta"); so is
 a bare ruler word before a place the forces hold ("junta bases"). A speaker's "his
 Government" or "his country" is the state the speaker's title names. People
-named by what they belong to ("members of the gang") and a description in apposition to a
-name ("ASWJ, a U.S.-designated terrorist group") refer to that body.
+named by what they belong to ("members of the gang") refer to that body (a description in
+apposition to a name is read by the claim arguments: ``Arguments.described_name``).
 The results are ``doc.spans["pw_anaphors"]`` aligned with ``doc._.pw_coref``.
 """
 
@@ -71,10 +71,6 @@ def resolve_anaphors(
         anaphors.append(Span(doc, part.i, part.i + 1))
         coref.append([whole.start_char, whole.end_char, whole.label_, whole.text])
         taken.add(part.i)
-    for description, named in _descriptions_in_apposition(mentions):
-        head = description.root  # the description's own words stay its mention
-        anaphors.append(Span(doc, head.i, head.i + 1))
-        coref.append([named.start_char, named.end_char, named.label_, named.text])
     named_heads = {m.root.i for m in mentions if len(m) > 1}
     first_words = {phrase.split()[0] for phrase in (*lex.anaphors, *lex.pair_anaphors)}
     first_words |= FIRST_PERSON | {"members"}
@@ -283,30 +279,6 @@ def _named_rulers(span: Span, nearby: list[Candidate], own: Token | None,
               and c.actor.label_ not in ("PERSON", GROUP, PLACE)
               and any(w.is_lower and role_word(w) in lex.ruler_words for w in c.at)]
     return _in_own_paragraph(span, rulers)
-
-
-def _descriptions_in_apposition(mentions: list[Span]) -> list[tuple[Span, Span]]:
-    """'ASWJ, a U.S.-designated terrorist group that ...': a description in apposition to a
-    name is that name's actor, in its own claims ("U.S.-designated": a sanction of ASWJ) and
-    as the subject of its relative clause; a proper name in apposition ("the Council, UNSC")
-    and a person or place are left as they are."""
-    found = []
-    for description in mentions:
-        root = description.root
-        if root.pos_ != "NOUN" or description.label_ in ("PERSON", PLACE):
-            continue
-        doc = description.doc
-        before = root.left_edge.i - 1  # "X (ASWJ), a group": the parser may hang it elsewhere
-        if root.dep_ != "appos" and not (before > 0 and doc[before].text == ","
-                                         and doc[before + 1].lower_ in ("a", "an")):
-            continue
-        while before > 0 and doc[before].is_punct:
-            before -= 1
-        named = (next((m for m in mentions if m.start <= root.head.i < m.end), None)
-                 or next((m for m in mentions if m.start <= before < m.end), None))
-        if named is not None and named.label_ not in ("PERSON", GROUP, PLACE):
-            found.append((description, named))
-    return found
 
 
 def _last_state(span: Span, states: Sequence[Span], sentence_of: dict[int, int],
