@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pactwatch.analyze.coreference import bare_members, resolve_anaphors
+from pactwatch.analyze.coreference import bare_members, modifies_noun_after, resolve_anaphors
 from pactwatch.analyze.extensions import (
     ACTORS,
     ANAPHORS,
@@ -74,7 +74,7 @@ class ActorFinder:
         # and across its borders"; not one that only modifies an event ("the Kabul bombing
         # ... condemned it" is the bombing)
         antecedents = filter_spans([*(self._as_antecedent(m) for m in mentions),
-                                    *(p for p in places if not _modifier(p))])
+                                    *(p for p in places if not modifies_noun_after(p.root))])
         anaphors, coref = resolve_anaphors(doc, tokens, antecedents, lex, self._states_named(doc))
         doc.spans[ANAPHORS] = anaphors
         doc._.pw_coref = coref
@@ -140,7 +140,7 @@ class ActorFinder:
                                           or _names_a_status(doc[start:end])):
                 continue
             if ent.label_ == "NORP" and _names_a_people(doc[start:end], lex):
-                if _plural_people(doc[end - 1]) or not _modifier(doc[start:end]):
+                if _plural_people(doc[end - 1]) or not modifies_noun_after(doc[start:end].root):
                     # "Muslims", "Sunni Arabs", "the Rohingya fled"
                     spans.append(_people(doc, start, end))
                 continue  # "Arab forces": described, not named
@@ -279,11 +279,6 @@ def _describes_a_thing(token: Token, lex: ActorLexicon) -> bool:
     head = token.head
     return (token.dep_ in ("compound", "nmod") and head.i > token.i
             and not _force_noun(head, lex) and role_word(head) not in lex.role_nouns)
-
-
-def _modifier(span: Span) -> bool:
-    """A name that modifies the noun after it ('the Kabul bombing', 'Herat city')."""
-    return span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i > span.root.i
 
 
 def _proper_place(token: Token, lex: ActorLexicon) -> bool:
@@ -475,7 +470,7 @@ def _extend_with_force_noun(doc: Doc, start: int, end: int, lex: ActorLexicon) -
             and head.i >= end
             and head.i - end <= 2
             and head.lower_ in lex.force_nouns
-            and not _modifier(doc[head.i : head.i + 1])  # "Pakistani fighter jets": the jets
+            and not modifies_noun_after(head)  # "Pakistani fighter jets": the jets
             and all(t.dep_ in ("compound", "amod") for t in doc[end : head.i])
         ):
             return end

@@ -710,16 +710,17 @@ def _anaphor_at(doc: Doc, token: Token, lex: ActorLexicon) -> tuple[str | None, 
         if token.i + length <= len(doc):
             phrase = " ".join(t.lower_ for t in doc[token.i:token.i + length])
             last = doc[token.i + length - 1]
-            if phrase in lex.anaphors and not _names_itself(last) and not _modifier(last):
+            if phrase in lex.anaphors and not _names_itself(last) and not modifies_noun_after(last):
                 return phrase, length
     if token.pos_ == "PRON" and token.lower_ in lex.anaphors and not _pleonastic(token):
         return token.lower_, 1
     return None, 0
 
 
-def _modifier(word: Token) -> bool:
-    """'the military offensive', 'the group leader': the phrase's last word modifies a noun
-    after it, which the phrase is no description of."""
+def modifies_noun_after(word: Token) -> bool:
+    """A word that modifies a noun after it: 'the military offensive' and 'the group leader'
+    are no descriptions of a body, 'the Kabul bombing' names no party, 'fighter jets' are
+    no fighters."""
     return word.dep_ in ("amod", "compound", "nmod") and word.head.i > word.i
 
 
