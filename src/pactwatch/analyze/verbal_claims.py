@@ -122,7 +122,7 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
         ):
             return mutual
     if trigger.relation is Relation.PROTEST and not objects:
-        objects = _demanded_of(token, args)  # "rallied, demanding the resignation of X"
+        objects = _demanded_of(token, args, rel)  # "rallied, demanding the resignation of X"
     if trigger.relation is Relation.RETREAT and (owners := _withdrawn_forces(token, args)):
         subjects, inherited = owners, False  # "the President began withdrawing U.S. forces"
     if trigger.relation is Relation.COERCE and (held := _held_hostage(token, args)):
@@ -343,13 +343,13 @@ def _mutual_concessions(
                   inherited=agreed) for s in parties]
 
 
-def _demanded_of(verb: Token, args: Arguments) -> list[Mention]:
+def _demanded_of(verb: Token, args: Arguments, rel: RelationLexicon) -> list[Mention]:
     """'protesters rallied in the capital, demanding the resignation of X': the party the
     protest makes its demand of is what it is against."""
-    asking = relation_lexicon().verbs
     return [m for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
-            and (t := asking.get(c.lemma_.lower())) is not None and t.relation is Relation.REQUEST
-            for m in args.verb_objects(c, relation_lexicon().object_preps[Relation.REQUEST])]
+            and (t := rel.verbs.get(c.lemma_.lower())) is not None
+            and t.relation is Relation.REQUEST
+            for m in args.verb_objects(c, rel.object_preps[Relation.REQUEST])]
 
 
 def _invitation(
