@@ -152,6 +152,13 @@ class ModalityLexicon:
     obligation_aux: frozenset[str]
     execution_words: frozenset[str]
     provision_verbs: frozenset[str]
+    restricted_marks: frozenset[str]  # time conjunctions "only" makes a condition
+    duration_conditions: frozenset[str]  # "as long as", "so long as"
+    conditional_words: frozenset[str]  # words that make what they govern conditional
+    object_governing_verbs: frozenset[str]  # intention verbs whose object is the event
+    taken_nouns: frozenset[str]  # decisions acted on when they are their clause's subject
+    oath_nouns: frozenset[str]  # what a pledge makes real as it is spoken
+    scope_preps: frozenset[str]  # prepositions whose object is outside their governor
 
 
 @dataclass(frozen=True)
@@ -404,6 +411,13 @@ def modality_lexicon(path: Path = LEXICON_DIR / "modality.yaml") -> ModalityLexi
         obligation_aux=r.words("obligation_aux"),
         execution_words=r.words("execution_words"),
         provision_verbs=r.words("provision_verbs"),
+        restricted_marks=r.words("restricted_marks"),
+        duration_conditions=r.words("duration_conditions"),
+        conditional_words=r.words("conditional_words"),
+        object_governing_verbs=r.words("object_governing_verbs"),
+        taken_nouns=r.words("taken_nouns"),
+        oath_nouns=r.words("oath_nouns"),
+        scope_preps=r.words("scope_preps"),
     )
 
 

@@ -26,16 +26,13 @@ or includes is its parties' commitment.
 
 from __future__ import annotations
 
-from functools import cache
 from itertools import pairwise
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
-from pactwatch.analyze.lexicons import LEXICON_DIR, ModalityLexicon, relation_lexicon
+from pactwatch.analyze.lexicons import ModalityLexicon, relation_lexicon
 from pactwatch.analyze.triggers import enacted
-from pactwatch.model import AnalyzeError, DocumentKind, Modality, Polarity, Relation
+from pactwatch.model import DocumentKind, Modality, Polarity, Relation
 
 MAX_CHAIN = 8
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
@@ -52,12 +49,11 @@ def chain(trigger: Token, lex: ModalityLexicon, stop: frozenset[str]) -> list[To
     root."""
     nodes = [trigger]
     token = trigger
-    boundaries = scope_preps()
     while (
         token.dep_ in lex.chain_deps
         and (token.dep_ != CLAUSE_BOUNDARY or _for_infinitive(token)
              or _purpose_of_unrealized(token, lex))
-        and not (token.dep_ == "prep" and token.lower_ in boundaries)
+        and not (token.dep_ == "prep" and token.lower_ in lex.scope_preps)
         and token.head.i != token.i
         and len(nodes) < MAX_CHAIN
     ):
@@ -100,10 +96,10 @@ def modality(
     if relation is Relation.THREATEN:
         return Modality.FUTURE
     sentence = nodes[0].sent.text.lower()
-    governing = _governing(nodes)
+    governing = _governing(nodes, lex)
     verbs = {t.lemma_.lower() for t in governing if t.pos_ in ("VERB", "AUX", "ADJ")}
     nouns = {t.lemma_.lower() for t in governing if t.pos_ in ("NOUN", "PROPN")
-             and not _taken(t)}
+             and not _taken(t, lex)}
     own = _own_words(nodes)
     auxiliaries = {c.lower_ for t in own if t.pos_ in ("VERB", "AUX") for c in t.children
                    if c.dep_ in ("aux", "auxpass")}
@@ -129,11 +125,11 @@ def modality(
     return Modality.ASSERTED
 
 
-def _taken(noun: Token) -> bool:
+def _taken(noun: Token, lex: ModalityLexicon) -> bool:
     """'X's decision to suspend its participation risks ...', 'the decision to endorse Y was
     a brave step': a decision its clause talks about as the subject has been taken and acted
     on (``modality.yaml``, ``taken_nouns``); what it decided is done, not intended."""
-    return noun.dep_ == "nsubj" and noun.lemma_.lower() in taken_nouns()
+    return noun.dep_ == "nsubj" and noun.lemma_.lower() in lex.taken_nouns
 
 
 def _truce_agreed(trigger: Token) -> bool:
@@ -179,7 +175,7 @@ def _bare_bargain(prep: Token, lex: ModalityLexicon) -> bool:
                and not any(f.dep_ == "prep" for f in g.children) for g in prep.children)
 
 
-def _governing(nodes: list[Token]) -> list[Token]:
+def _governing(nodes: list[Token], lex: ModalityLexicon) -> list[Token]:
     """Governors whose complement holds the trigger: reached from below through a
     complement clause, an infinitive, or "to"/"on" ("committed to preventing"); a copula's
     subject for its complement clause; a verb of intention or promise for its object, unless
@@ -189,8 +185,8 @@ def _governing(nodes: list[Token]) -> list[Token]:
         if below.dep_ in COMPLEMENT_DEPS or (
             below.dep_ == "prep" and below.lower_ in COMPLEMENT_PREPS
         ) or (below.dep_ == "acl" and _infinitive(below)) or _for_infinitive(below) or (
-            below.dep_ == "dobj" and token.lemma_.lower() in object_governing_verbs()
-            and below.lemma_.lower() not in oath_nouns()
+            below.dep_ == "dobj" and token.lemma_.lower() in lex.object_governing_verbs
+            and below.lemma_.lower() not in lex.oath_nouns
         ):
             found.append(token)
             if below.dep_ in COMPLEMENT_DEPS and token.lemma_.lower() == COPULA:
@@ -261,7 +257,7 @@ def _raised_by(trigger: Token, verbs: frozenset[str]) -> bool:
 def _conditional(nodes: list[Token], lex: ModalityLexicon) -> bool:
     """The trigger sits in an 'if' clause, its clause depends on one, or a word of condition
     governs it ("depends on", "as a condition for", "described as conditions-based")."""
-    words = conditional_words()
+    words = lex.conditional_words
     for token in nodes:
         if token.lemma_.lower() in words or token.lower_ in words:
             return True
@@ -276,7 +272,7 @@ def _conditional(nodes: list[Token], lex: ModalityLexicon) -> bool:
                 return True
             if child.dep_ == "advcl" and _condition_clause(child, lex):
                 return True
-            if child.dep_ == "advmod" and child.lower_ in duration_conditions() and any(
+            if child.dep_ == "advmod" and child.lower_ in lex.duration_conditions and any(
                 c.dep_ == "advcl" and _marked(c, {"as"}) for c in child.children
             ):
                 return True  # "as long as Y holds its fire", "so long as ..."
@@ -290,62 +286,10 @@ def _condition_clause(clause: Token, lex: ModalityLexicon) -> bool:
     if _marked(clause, lex.conditional_marks):
         return True
     mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")
-                 and c.lower_ in restricted_marks()), None)  # "when" parses as advmod
+                 and c.lower_ in lex.restricted_marks), None)  # "when" parses as advmod
     return mark is not None and mark.i > 0 and clause.doc[mark.i - 1].lower_ == "only"
 
 
 def _marked(clause: Token, marks: frozenset[str] | set[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
-
-def restricted_marks(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
-    """Time conjunctions that "only" turns into a condition (``modality.yaml``,
-    ``restricted_marks``)."""
-    return word_list("restricted_marks", path)
-
-
-def duration_conditions(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
-    """Adverbs of "as long as" and "so long as" (``modality.yaml``, ``duration_conditions``)."""
-    return word_list("duration_conditions", path)
-
-
-def conditional_words(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
-    """Words that make what they govern conditional (``modality.yaml``, ``conditional_words``)."""
-    return word_list("conditional_words", path)
-
-
-def object_governing_verbs(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
-    """Verbs of intention or promise whose direct object is the event they qualify
-    (``modality.yaml``, ``object_governing_verbs``)."""
-    return word_list("object_governing_verbs", path)
-
-
-def taken_nouns(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
-    """Nouns of deciding whose act is done when they are their clause's subject
-    (``modality.yaml``, ``taken_nouns``)."""
-    return word_list("taken_nouns", path)
-
-
-def oath_nouns(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
-    """Nouns that a pledge makes real as it is spoken (``modality.yaml``, ``oath_nouns``)."""
-    return word_list("oath_nouns", path)
-
-
-def scope_preps(path: Path = LEXICON_DIR / "modality.yaml") -> frozenset[str]:
-    """Prepositions whose object is outside what governs them (``modality.yaml``,
-    ``scope_preps``)."""
-    return word_list("scope_preps", path)
-
-
-@cache
-def word_list(key: str, path: Path) -> frozenset[str]:
-    """The list of words under ``key`` in the YAML file at ``path``, lowercased."""
-    try:
-        value = yaml.safe_load(path.read_text(encoding="utf-8")).get(key)
-    except (OSError, yaml.YAMLError, AttributeError) as exc:
-        raise AnalyzeError(f"{path}: cannot read {key} ({exc}); fix the file") from exc
-    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise AnalyzeError(
-            f"{path}: key {key!r} has bad value {value!r}; expected a list of words"
-        )
-    return frozenset(w.lower() for w in value)
