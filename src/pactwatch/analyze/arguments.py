@@ -27,6 +27,7 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+FOLLOWING_WORDS = ("loyal", "belonging")  # "fighters loyal to X", "units belonging to X"
 EXAMPLE_PREPS = ("including", "notably")
 MEMBER_PREPS = ("of", *EXAMPLE_PREPS)  # "members of X"; "targets, including X and Y"
 TAKING_PART_PREPS = ("during", "in", "amid", "throughout")  # the subject takes part in it
@@ -36,6 +37,8 @@ NAMING_VERBS = ("know", "call", "refer", "dub")  # "collectively known as the P5
 TERRITORY_PREPS = ("in", "inside")  # "sites in X", "targets inside X"
 TERRITORY_LABELS = ("ACTOR", "GPE")  # registry names and states, not organisations or people
 TERRITORY_MODIFIERS = ("nmod", "poss", "compound")  # "in X-administered Kashmir", "in X's north"
+WHEN_OR_WHERE = ("DATE", "TIME", "GPE", "LOC", "FAC")  # "signed on 3 May by X"
+RECIPROCALS = ({"each", "other"}, {"one", "another"})  # the parser's words of "each other"
 # Verb forms a coordinated verb may take ("trained and equipped it": the tagger may read the
 # second participle as an adjective).
 SHARING_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ")
@@ -199,7 +202,8 @@ class Arguments:
                          if (m := self.index.at(g)) is not None]
                 if found:
                     return found[:1]
-        if found := self._member_actors(token, depth):
+        if found := (self._member_actors(token, depth) or self._followers_of(token, depth)
+                     or self._described_as(token, depth)):
             return found
         for child in token.children:
             if child.dep_ == "appos" and (found := self.actors(child, depth + 1)):
@@ -207,6 +211,28 @@ class Arguments:
         if token.dep_ == "appos" and (m := self.index.at(token.head)) is not None:
             return [m]
         return []
+
+    def _described_as(self, token: Token, depth: int) -> list[Mention]:
+        """'a site that X identified as a Y training camp', 'what X described as Y hideouts'
+        (the free relative is the object of the describing verb): the thing is what it is
+        said to be."""
+        clauses = [c for c in token.children if c.dep_ == "relcl"]
+        if token.lower_ == "what" and token.dep_ == "dobj":
+            clauses.append(token.head)
+        rel = relation_lexicon()
+        return next((found for clause in clauses
+                     if clause.lemma_.lower() in rel.describing_verbs
+                     for named in _description(clause)
+                     if (found := self.actors(named, depth + 1))), [])
+
+    def _followers_of(self, token: Token, depth: int) -> list[Mention]:
+        """'fighters loyal to X', 'armed groups belonging to X': people who answer to a party
+        are named by it (guideline: members are named by their organisation)."""
+        return next((found for c in token.children if c.dep_ in ("amod", "acl")
+                     and c.lower_ in FOLLOWING_WORDS for prep in c.children
+                     if prep.dep_ == "prep" and prep.lower_ == "to"
+                     and (found := [m for g in prep.children if g.dep_ == "pobj"
+                                    for m in self.actors(g, depth + 1)])), [])
 
     def _member_actors(self, token: Token, depth: int) -> list[Mention]:
         for child in token.children:
@@ -232,10 +258,13 @@ class Arguments:
             ):
                 return found, False
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
-        if passive:
+        if passive or reduced_passive(verb):
             for child in verb.children:
                 if child.dep_ == "agent":
                     return self._pobj_actors(child), False
+            if found := self._misattached_agent(verb):
+                return found, False
+        if passive:
             return [], False
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -274,6 +303,15 @@ class Arguments:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             return self._prepositional_subjects(verb.head.head, depth), True
         return [], False
+
+    def _misattached_agent(self, verb: Token) -> list[Mention]:
+        """'the declaration signed in Paris on 3 May by X and Y': the parser may hang the
+        passive's agent on the noun of a phrase of time or place before it."""
+        return next((found for c in verb.children if c.dep_ == "prep"
+                     for g in c.children if g.dep_ == "pobj" and self.index.at(g) is None
+                     and g.ent_type_ in WHEN_OR_WHERE
+                     for agent in g.children if agent.dep_ in ("agent", "prep")
+                     and agent.lower_ == "by" and (found := self._pobj_actors(agent))), [])
 
     def _passive_subjects(self, verb: Token) -> list[Mention]:
         """'X is believed / said / expected to have met Y', 'X was urged by Y to withdraw':
@@ -341,8 +379,10 @@ class Arguments:
         if governor.pos_ != "VERB" or governor.lemma_.lower() in relation_lexicon().using_verbs:
             return []  # "X uses it to strike": X strikes
         # the object itself names the actor: "urged the Houthis to", not "used Afghan soil to";
-        # it comes before the clause it controls (a name after it was misattached by the parser)
-        return [m for c in governor.children if c.dep_ == "dobj" and c.i < verb.i
+        # it comes before the clause it controls (a name after it was misattached by the parser);
+        # in the passive it is the subject: "X was accused by Y of shelling Z"
+        controllers = ("dobj", *PASSIVE_SUBJECT_DEPS)
+        return [m for c in governor.children if c.dep_ in controllers and c.i < verb.i
                 and self.index.at(c) is not None for m in self.actors(c)]
 
     def verb_objects(self, verb: Token, preps: frozenset[str]) -> list[Mention]:
@@ -360,6 +400,9 @@ class Arguments:
                                  and c.lower_ in preps for m in self._pobj_actors(c))
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
                 found.extend(self._pobj_actors(child))
+            elif child.dep_ == "ccomp":  # "struck what X described as Y positions"
+                found.extend(m for c in child.children if c.dep_ == "dobj"
+                             for m in self._described_as(c, 0))
         bare = not any(c.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp", "prt")
                        for c in verb.children)
         if not found and bare:  # "harbored and supported it": coordinated verbs share it
@@ -579,6 +622,23 @@ class Arguments:
             return noun.head
         return _relative_light_verb(noun, self.light_verbs)
 
+    def companions(self, verb: Token) -> list[Mention]:
+        """'X fought alongside Y', 'X, together with Y, struck Z', 'along with Y': Y acts with
+        the subject (the parser hangs the phrase on the verb, its subject or object, or on
+        the verb before it: 'crossed the border and, together with Y, attacked Z')."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+        if verb.dep_ == "conj" and verb.head.i < verb.i:
+            holders.append(verb.head)
+        # after the object only 'alongside': "killed X along with his guards" killed them too
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        after = min((o.i for o in objects), default=len(verb.doc))
+        words = relation_lexicon().companion_words
+        preps = [p for h in holders for c in h.children for p in _companion_preps(c, words)
+                 if p.lower_ == "alongside" or p.i < after]
+        preps += [c for o in objects for c in o.children
+                  if c.dep_ == "prep" and c.lower_ == "alongside"]
+        return _unique([m for p in preps for m in self._pobj_actors(p)])
+
     def actors_of_prep(self, prep: Token) -> list[Mention]:
         """The actors a preposition introduces: 'with X and Y'."""
         return self._pobj_actors(prep)
@@ -589,6 +649,38 @@ class Arguments:
             if child.dep_ in ("pobj", "pcomp"):
                 found.extend(self.actors(child))
         return found
+
+
+def _description(verb: Token) -> list[Token]:
+    """What a describing verb says its object is: 'described it as Y', 'called it Y'."""
+    return [g for c in verb.children
+            for g in ([c] if c.dep_ == "oprd" else
+                      [g for g in c.children if g.dep_ == "pobj"]
+                      if c.dep_ == "prep" and c.lower_ == "as" else [])]
+
+
+def _companion_preps(token: Token, words: frozenset[str]) -> list[Token]:
+    """The prepositions that name a companion: 'alongside Y', 'together with Y', 'along with
+    Y', 'jointly with Y' (``words``: the adverb, which may govern 'with' or hang on it)."""
+    if token.dep_ == "prep" and token.lower_ == "alongside":
+        return [token]
+    if token.dep_ == "prep" and token.lower_ == "with" and any(
+        g.dep_ == "advmod" and g.lower_ in words for g in token.children
+    ):
+        return [token]
+    if token.lower_ in words and token.dep_ in ("prep", "advmod"):
+        return [g for g in token.children if g.dep_ == "prep" and g.lower_ == "with"]
+    return []
+
+
+def reciprocal_object(verb: Token) -> bool:
+    """'X and Y fought each other', 'accused one another', 'clashed with each other': the
+    verb's object is its own coordinated subjects, each acting on the others."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"]
+    return any({o.lower_, *(c.lower_ for c in o.children)} >= pair
+               for o in objects for pair in RECIPROCALS)
 
 
 def _alias(name: Token, conj: Token) -> bool:

@@ -53,9 +53,13 @@ class RelationLexicon:
     drawing_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     joint_words: frozenset[str]
+    companion_words: frozenset[str]  # "X, together with Y, launched strikes": Y joins X
     allowing_verbs: frozenset[str]
     defending_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    reciprocal_nouns: frozenset[str]  # "killed in clashes with X": both sides fight
+    joint_activity_verbs: frozenset[str]
+    describing_verbs: frozenset[str]
     endorsing_verbs: frozenset[str]
     accountable_words: frozenset[str]
     protester_nouns: frozenset[str]
@@ -68,6 +72,7 @@ class RelationLexicon:
     response_nouns: frozenset[str]  # "X's attacks and Y's response": Y strikes back at X
     valuing_nouns: frozenset[str]  # "stressed the importance of the agreement": SUPPORT
     violating_verbs: frozenset[str]  # "violated the ceasefire": no retreat
+    violation_nouns: frozenset[str]  # "documented violations of the truce by X": ACCUSE X
     mediating_verbs: frozenset[str]  # "the truce brokered by X": X is no party to it
     mediating_nouns: frozenset[str]  # "X's mediation between Y and Z": X talks to each
     proposal_nouns: frozenset[str]  # "turned down a proposal from X": X is refused
@@ -275,9 +280,13 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         drawing_verbs=r.words("drawing_verbs"),
         agreement_nouns=r.words("agreement_nouns"),
         joint_words=r.words("joint_words"),
+        companion_words=r.words("companion_words"),
         allowing_verbs=r.words("allowing_verbs"),
         defending_verbs=r.words("defending_verbs"),
         reciprocal_verbs=r.words("reciprocal_verbs"),
+        reciprocal_nouns=r.words("reciprocal_nouns"),
+        joint_activity_verbs=r.words("joint_activity_verbs"),
+        describing_verbs=r.words("describing_verbs"),
         endorsing_verbs=r.words("endorsing_verbs"),
         accountable_words=r.words("accountable_words"),
         protester_nouns=r.words("protester_nouns"),
@@ -290,6 +299,7 @@ def relation_lexicon(path: Path = LEXICON_DIR / "relations.yaml") -> RelationLex
         response_nouns=r.words("response_nouns"),
         valuing_nouns=r.words("valuing_nouns"),
         violating_verbs=r.words("violating_verbs"),
+        violation_nouns=r.words("violation_nouns"),
         mediating_verbs=r.words("mediating_verbs"),
         mediating_nouns=r.words("mediating_nouns"),
         proposal_nouns=r.words("proposal_nouns"),

@@ -42,10 +42,15 @@ def noun_claims(
     trigger = noun_trigger(token, rel, args)
     if trigger is None:
         answer = (_answer_to_attack(token, rel, args) or _valued(token, rel, args)
-                  or _joint_without_target(token, rel, args) or _signed_between(token, rel, args))
+                  or _joint_without_target(token, rel, args) or _signed_between(token, rel, args)
+                  or _recorded_violation(token, rel, args))
         return [answer] if answer is not None else []
     if trigger.relation is Relation.AGREE and not enacted(token, rel):
         return []
+    if trigger.relation is Relation.AGREE and len(args.between(token)) < 2 and len(
+        signers := _signatories(token, args)
+    ) >= 2:  # "the signing of an agreement on a truce by X and Y"
+        return [_agreed(token, signers)]
     if trigger.relation is Relation.THREATEN and (token.dep_ == "attr" or (
         token.dep_ == "dobj" and token.head.lemma_.lower() in rel.posing_verbs
     )):
@@ -65,20 +70,32 @@ def noun_claims(
     if args.between_unnamed(token):
         return []
     agent_preps = ("by", "of") if trigger.relation in rel.no_object else ("by", "from")
-    subjects = args.noun_subjects(token, agent_preps=agent_preps) or _pledging_parties(token, args)
+    subjects = (args.noun_subjects(token, agent_preps=agent_preps)
+                or _pledging_parties(token, args) or _party_in(token, args))
     objects = args.noun_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
     objects = objects or args.opposed.get(token.i, [])  # "counter-ISIS operations"
+    objects = objects or _after_conjunct(
+        token, rel.object_preps.get(trigger.relation, frozenset()), args)
     if not objects and trigger.relation is Relation.ASSAULT:
         objects = [m for c in token.children if c.dep_ == "conj" and _answering(c, rel)
                    for m in _owners(c, args) if m not in subjects]
     if not objects and trigger.relation is Relation.ASSAULT:
         objects = args.territory_struck(token, rel.object_preps[Relation.ASSAULT])
+    if not objects and trigger.relation is Relation.ASSAULT and (
+        fight := _fought_with(token, subjects, args, rel)
+    ):
+        return [fight]
     if trigger.relation is Relation.CONCEDE:  # "sought the release of hostages held by X"
         subjects = captors(token, args, rel) or subjects
+    if trigger.relation is Relation.PROTEST and (lodged := _lodged_with(token, args)):
+        # "lodged a protest with X": a complaint to a party, not a demonstration
+        return [Found(token, Relation.ACCUSE, None, subjects, lodged, nominal=True)]
     if trigger.relation is Relation.PROTEST and not subjects:
         subjects = _protesters_nearby(token, args, rel.protester_nouns)
     if trigger.relation in RECEIVABLE and (given := _received(token, trigger, args, rel)):
         return [given]
+    if trigger.relation in BACKING and (alongside := _given_alongside(token, args, rel)):
+        return [alongside]
     if trigger.relation in BACKING and (backed := _backed_party(token, args)):
         # "Y, with support from X, advanced", "with the support of X": X helps Y
         backers = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -97,10 +114,11 @@ def noun_claims(
     if trigger.relation is Relation.SANCTION and (listed := _listed_relief(token, rel, args)):
         relief, imposers = listed  # the relief word is the event its governors qualify
         return [Found(relief, Relation.CONCEDE, None, imposers, objects, nominal=True)]
-    if trigger.relation not in rel.speech_acts and any(  # not "a joint request by X and Y"
+    companions = _companions(token, args, rel)
+    if trigger.relation not in rel.speech_acts and (companions or any(
         c.dep_ == "amod" and c.lower_ in rel.joint_words for c in token.children
-    ):
-        partners = _partners(token, args)
+    )):  # not "a joint request by X and Y"
+        partners = [*_partners(token, args), *companions]
         subjects = [*subjects, *(p for p in partners if p not in subjects)]
         if len(subjects) >= 2:  # "joint strikes by X and Y", "joint attacks with Y"
             return [found_by(trigger, token, subjects, objects, nominal=True),
@@ -162,12 +180,18 @@ def _mediation(
     if not mediators and noun.dep_ == "dobj" and noun.head.lemma_.lower() in rel.mediating_verbs:
         found, inherited = args.verb_subjects(noun.head)
         mediators = [] if inherited else found  # not the one who thanks Z "for hosting"
-    if not mediators and noun.lemma_.lower() in rel.mediating_nouns:
+    if not mediators and _mediating(noun, rel):
         mediators = args.noun_subjects(noun)
     mediators = [m for m in mediators if m not in pair]
     if not mediators:
         return []
     return [Found(noun, Relation.CONSULT, "mediation", mediators, pair, nominal=True)]
+
+
+def _mediating(noun: Token, rel: RelationLexicon) -> bool:
+    """A noun of good offices: 'mediation', or one it qualifies ('a mediation effort')."""
+    return noun.lemma_.lower() in rel.mediating_nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in rel.mediating_nouns for c in noun.children)
 
 
 def _joint_without_target(noun: Token, rel: RelationLexicon, args: Arguments) -> Found | None:
@@ -191,24 +215,95 @@ def _signed_between(noun: Token, rel: RelationLexicon, args: Arguments) -> Found
     the Memorandum of Understanding between X and Y': an accord's capitalised name is no
     trigger of its own, but its signing is the parties' agreement (the parser hangs
     'between' on the signing, on the name or on the name's 'of' complement, and in 'the
-    signing today in Geneva of the accord' the 'of' on the place)."""
+    signing today in Geneva of the accord' the 'of' on the place, in 'the signing on Monday by
+    X and Y of the treaty' on the signatories)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rel.signing_words:
         return None
-    places = [g for h in (noun, noun.head) for c in h.children
-              if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > noun.i
-              for g in c.children if g.dep_ == "pobj"]
-    for name in (g for h in (noun, *places) for c in h.children
-                 if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"):
+    phrases = [c for h in (noun, noun.head) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("in", "at", "by") and c.i > noun.i]
+    for via, name in ((p, g) for p in (None, *phrases) for h in ([noun] if p is None else p.subtree)
+                      for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"):
         if name.lemma_.lower() not in rel.agreement_nouns or noun_trigger(name, rel, args):
             continue
+        if via is not None and via.lower_ == "by" and len(
+            signers := args.actors_of_prep(via)
+        ) >= 2:
+            return _agreed(noun, signers)
         complements = [g for c in name.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
         for holder in (noun, name, *complements):
             if len(pair := args.between(holder)) >= 2:
-                return Found(noun, Relation.AGREE, None, pair[:1], pair[1:], nominal=True,
-                             mutual=True)
+                return _agreed(noun, pair)
+        if len(signers := _signatories(name, args)) >= 2:
+            return _agreed(noun, signers)
     return None
+
+
+def _agreed(signing: Token, parties: list[Mention]) -> Found:
+    """The parties' agreement, recorded once between the first and the others."""
+    return Found(signing, Relation.AGREE, None, parties[:1], parties[1:], nominal=True,
+                 mutual=True)
+
+
+def _signatories(accord: Token, args: Arguments) -> list[Mention]:
+    """Who signs an accord named after a signing word: 'the signing of the treaty by X and
+    Y', 'the signing of an agreement on a truce by X and Y' (the parser hangs 'by' on the
+    signing, on the accord or on the accord's own complement)."""
+    signing = accord.head.head if accord.dep_ == "pobj" and accord.head.lower_ == "of" else None
+    complements = [g for c in accord.children if c.dep_ == "prep" and c.lower_ != "by"
+                   for g in c.children if g.dep_ == "pobj"]
+    holders = [accord, *complements, *filter(None, [signing])]
+    return next((found for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "by" and (found := args.actors_of_prep(c))),
+                [])
+
+
+def _fought_with(
+    noun: Token, subjects: list[Mention], args: Arguments, rel: RelationLexicon
+) -> Found | None:
+    """'X lost ten fighters in clashes with Y', 'ten X fighters were killed in clashes with
+    Y': a fight with Y is fought by both sides (ASSAULT both ways); the side named beside
+    it is the clause's subject, or the casualties' party."""
+    if noun.lemma_.lower() not in rel.reciprocal_nouns:
+        return None
+    foes = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+            for m in args.actors_of_prep(c)]
+    clause = noun.head.head if noun.dep_ == "pobj" else None
+    if not subjects and clause is not None and clause.pos_ == "VERB":
+        subjects = [m for c in clause.children if c.dep_ == "nsubjpass" for m in args.actors(c)]
+    sides = [m for m in subjects if m not in foes]
+    if not foes or not sides:
+        return None
+    return Found(noun, Relation.ASSAULT, None, sides, foes, nominal=True, mutual=True)
+
+
+def _after_conjunct(noun: Token, preps: frozenset[str], args: Arguments) -> list[Mention]:
+    """'strikes by X on the town and attacks by Y on civilians': the parser may hang the
+    second event's phrases on the noun it is coordinated with; those after the second
+    event are its own."""
+    head = noun.head
+    if noun.dep_ != "conj" or head.pos_ != "NOUN" or head.i == noun.i:
+        return []
+    return [m for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i
+            for m in args.actors_of_prep(c)]
+
+
+def _companions(noun: Token, args: Arguments, rel: RelationLexicon) -> list[Mention]:
+    """'X, together with Y, launched strikes on Z', 'X carried out raids along with Y': a
+    party named 'together / along with' the doer of a light verb's event acts with it (the
+    parser hangs the phrase on the doer, on the verb, on 'along', or, in 'X crossed the
+    border and, together with Y, launched ...', on the verb before)."""
+    verb = args.light_verb_of(noun)
+    if verb is None:
+        return []
+    preps = [c for h in (verb, *(c for c in verb.children if c.dep_ == "nsubj"))
+             for c in h.children if c.dep_ == "prep"]
+    if verb.dep_ == "conj":
+        preps += [c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i]
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
+    return [m for c in preps if c.lower_ == "with" and c.i > 0
+            and c.nbor(-1).lower_ in rel.companion_words for m in args.actors_of_prep(c)]
 
 
 def _partners(noun: Token, args: Arguments) -> list[Mention]:
@@ -233,6 +328,31 @@ def _received(
     if not givers or not receivers:
         return None
     return Found(noun, trigger.relation, trigger.mode, givers, receivers, inherited, nominal=True)
+
+
+def _recorded_violation(noun: Token, rel: RelationLexicon, args: Arguments) -> Found | None:
+    """'X documented violations of the truce by Y', 'X reported breaches of the ceasefire by
+    Y': a monitor that records a named party's violation alleges it (guideline ACCUSE: 'alleging
+    a violation'). The recording verb is the trigger: its place sets source and modality."""
+    verb = noun.head
+    if noun.lemma_.lower() not in rel.violation_nouns or noun.dep_ != "dobj" or (
+        verb.lemma_.lower() not in rel.reporting_verbs
+    ):
+        return None
+    # the parser may hang 'by Y' on the violated accord, or read it after the noun's phrase
+    # as the verb's passive agent
+    accords = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    violators = args.event_agents(noun) or [
+        m for c in (*(c for g in accords for c in g.children), *verb.children)
+        if c.lower_ == "by" and (c.dep_ == "prep" or c.i == noun.right_edge.i + 1)
+        for m in args.actors_of_prep(c)]
+    named = [m for c in verb.children if c.dep_ == "nsubj" for m in args.actors(c)]
+    monitors, inherited = (named, False) if named else args.verb_subjects(verb)
+    monitors = [m for m in monitors if m not in violators]
+    if not violators or not monitors:
+        return None
+    return Found(verb, Relation.ACCUSE, None, monitors, violators, inherited)
 
 
 def _valued(noun: Token, rel: RelationLexicon, args: Arguments) -> Found | None:
@@ -323,6 +443,15 @@ def _support_called_for(noun: Token, args: Arguments, rel: RelationLexicon) -> F
     return Found(asking, Relation.SUPPORT, None, callers, supported, inherited)
 
 
+def _lodged_with(noun: Token, args: Arguments) -> list[Mention]:
+    """The party a protest is lodged with or sent to ('lodged a formal protest with X',
+    'delivered a protest to X'): demonstrations are held against a party, not with it."""
+    if noun.dep_ != "dobj":
+        return []
+    return [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for m in args.actors_of_prep(c)]
+
+
 def _protesters_nearby(
     noun: Token, args: Arguments, protesters: frozenset[str]
 ) -> list[Mention]:
@@ -366,6 +495,32 @@ def _handed_over(noun: Token, args: Arguments, rel: RelationLexicon) -> bool:
     verb = args.light_verb_of(noun)
     return verb is not None and verb.lemma_.lower() in rel.giving_verbs and not any(
         c.dep_ == "amod" and c.lower_ in rel.verbal_support_words for c in noun.children)
+
+
+def _given_alongside(noun: Token, args: Arguments, rel: RelationLexicon) -> Found | None:
+    """'X pressed its offensive, with Y providing air support': the party that gives help
+    in a 'with' clause helps the doer of the clause it qualifies (AID; SUPPORT for help in
+    words, 'with Y providing political support'); in 'providing intelligence and air
+    support' the noun is the verb's object's conjunct."""
+    given = noun
+    while given.dep_ == "conj" and given.head.i != given.i:
+        given = given.head
+    verb = given.head
+    prep = verb.head
+    if given.dep_ != "dobj" or verb.lemma_.lower() not in rel.giving_verbs or (
+        prep.lower_ != "with" or prep.i == verb.i
+    ):
+        return None
+    givers = [m for c in verb.children if c.dep_ == "nsubj" for m in args.actors(c)]
+    holder = prep.head
+    helped = args.verb_subjects(holder)[0] if holder.pos_ in ("VERB", "AUX") else (
+        args.actors(holder))
+    helped = [m for m in helped if m not in givers]
+    if not givers or not helped:
+        return None
+    words = any(c.dep_ == "amod" and c.lower_ in rel.verbal_support_words for c in noun.children)
+    return Found(noun, Relation.SUPPORT if words else Relation.AID, None, givers, helped,
+                 nominal=True)
 
 
 def _backed_party(noun: Token, args: Arguments) -> list[Mention]:
@@ -433,6 +588,16 @@ def _pledging_parties(noun: Token, args: Arguments) -> list[Mention]:
     return []
 
 
+def _party_in(noun: Token, args: Arguments) -> list[Mention]:
+    """'X is in talks with Y', 'X was in negotiations with Y': a copula that places its
+    subject in an event makes it a party to it."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "into") or verb.lemma_.lower() != "be":
+        return []
+    return args.verb_subjects(verb)[0]
+
+
 def _halted(noun: Token, rel: RelationLexicon) -> bool:
     """The object of a verb of halting or reducing ('halted counter-ISIS operations',
     'ended its offensive': guideline RETREAT) or of suspending ('suspended its cooperation
@@ -456,7 +621,10 @@ def _ended_by_another(noun: Token) -> bool:
 
 def _violated(noun: Token, rel: RelationLexicon) -> bool:
     """The object of a verb of violating ('accused X of violating the truce', 'breached the
-    ceasefire'): the truce was not kept, so it is no claim that anyone held fire."""
+    ceasefire') or of a noun of violation ('violations of the truce by X'): the truce was not
+    kept, so it is no claim that anyone held fire."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head.lemma_.lower() in rel.violation_nouns
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in rel.violating_verbs
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pactwatch.analyze.actors import role_word
-from pactwatch.analyze.arguments import Arguments, reduced_passive
+from pactwatch.analyze.arguments import Arguments, reciprocal_object, reduced_passive
 from pactwatch.analyze.attribution import frames_containing
 from pactwatch.analyze.extensions import PLACE_LABELS
 from pactwatch.analyze.lexicons import (
@@ -42,7 +42,6 @@ SANCTUARY = "sanctuary"  # the mode of AID in the sanctuary frame
 RELIEVED_PREPS = ("on", "against", "of")  # "sanctions on X", "the blockade of X"
 DEFENCE_PREPS = ("against", "from")  # "defended X against Y", "protected X from Y"
 PROPOSER_PREPS = ("from", "by")  # "a proposal from X", "an offer by X"
-ALONGSIDE = "alongside"  # "fought alongside X": with X, not against it
 # Speech acts aimed at a party: when their object is an event ("condemned the killing of
 # civilians by X", "demanded the release of hostages held by X"), the party is its doer.
 ADDRESSING = (Relation.ACCUSE, Relation.REQUEST)
@@ -112,6 +111,11 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
         return [Found(token, Relation.REJECT, LEAVING, subjects, [], inherited)]
     objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    if not objects and len(subjects) >= 2 and not trigger.relation.symmetric and (
+        reciprocal_object(token)
+    ):  # "X and Y accused each other": each of the other (a symmetric relation pairs them)
+        return [found_by(trigger, token, [s], [o for o in subjects if o != s],
+                         inherited=inherited) for s in subjects]
     if trigger.relation in ADDRESSING:
         objects = [o for o in objects if o not in _event_patients(token, rel, args)]
     if trigger.relation is Relation.CONCEDE:
@@ -304,14 +308,15 @@ def _fought_beside(
     """'X fought Y alongside Z', 'X fought alongside Z against Y': X fights with Z
     (COOPERATE, military) and both fight Y ('alongside' may hang on Y)."""
     own = rel.verbs.get(lemma)
-    if own is None or own.relation is not Relation.ASSAULT:
-        return []
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    partners = [m for h in holders for c in h.children
-                if c.dep_ == "prep" and c.lower_ == ALONGSIDE for m in args.actors_of_prep(c)]
-    if not partners:
+    fighting = own is not None and own.relation is Relation.ASSAULT
+    if not fighting and lemma not in rel.joint_activity_verbs:
         return []
     subjects, inherited = args.verb_subjects(verb)
+    partners = [m for m in args.companions(verb) if m not in subjects]
+    if not partners:
+        return []
+    if not fighting:  # "trained alongside Y": a joint activity, no one attacked
+        return [Found(verb, Relation.COOPERATE, "military", subjects, partners, inherited)]
     targets = [m for m in args.verb_objects(verb, rel.object_preps[Relation.ASSAULT])
                if m not in partners]
     found = [Found(verb, Relation.COOPERATE, "military", subjects, partners, inherited)]
