@@ -53,3 +53,9 @@ def test_another_sides_envoy_is_a_party(run: Run) -> None:
     analyzed = run("Hamas thanked Qatar and its envoy for their mediation.")
     objects = {c.object.mention for c in all_claims(analyzed) if c.object}
     assert "Qatar" in objects
+
+
+def test_how_many_of_a_people_is_not_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = labelled(nlp, "Most Serbs in the north boycotted the vote, and many Kurds left.")
+    assert found.get("Serbs") == GROUP
+    assert found.get("Kurds") == GROUP

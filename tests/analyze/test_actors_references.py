@@ -249,3 +249,24 @@ def test_a_thing_holding_to_account_leaves_the_reason_to_the_one_held(nlp) -> No
     doc = nlp("The designations hold the Houthis accountable for their attacks on shipping.")
     assert [(span.text, text) for span, (*_, text) in zip(doc.spans[ANAPHORS], doc._.pw_coref,
                                                           strict=True)] == [("their", "Houthis")]
+
+
+def test_a_town_reached_by_an_attack_or_a_withdrawal_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The Houthis launched an assault on El Maradi on Sunday.",  # NER: ORG
+                 "Hezbollah completed its withdrawal from El Maradi last week.",
+                 "Al-Shabaab withdrew from Qoryoley on Monday."):  # NER: ORG
+        assert len(mentions(nlp, text)) == 1, text
+
+
+def test_a_person_attacked_stays_a_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "Jane Roe" in mentions(nlp, "The Houthis launched an assault on Jane Roe on Sunday.")
+
+
+def test_they_continues_no_subject_of_a_clause_describing_a_noun(run: Run) -> None:
+    found = triples(run("The Security Council met after reports that al-Shabaab had massed "
+                        "fighters near the port, where many refugees live. They urged "
+                        "al-Shabaab to pull back."))
+    assert ("Security Council", "REQUEST", "al-Shabaab", "affirmed", "asserted") in found
+    found = triples(run("The Taliban met the envoy after news that Wagner Group was sending "
+                        "instructors. They rejected any foreign presence."))
+    assert any(s == "Taliban" and r == "REJECT" for s, r, *_ in found)

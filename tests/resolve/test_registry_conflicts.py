@@ -50,6 +50,19 @@ def bundled() -> Resolver:
     ("Los Chapitos", "los-chapitos"),
     ("Russian military forces", "russia"),
     ("Pakistani fighter jets", "pakistan"),
+    ("Soviet troops", "soviet-union"),
+    ("the Yugoslav army", "yugoslavia"),
+    ("Taiwanese authorities", "taiwan"),
+    ("Republic of China", "taiwan"),
+    ("Transnistrian authorities", "transnistria"),
+    ("Khmer Rouge", "khmer-rouge"),
+    ("Kosovo Liberation Army", "kosovo-liberation-army"),
+    ("Shining Path", "shining-path"),
+    ("Lord's Resistance Army", "lords-resistance-army"),
+    ("Zapatistas", "ezln"),
+    ("Naxalites", "cpi-maoist"),
+    ("Organization of African Unity", "organization-of-african-unity"),
+    ("Lebanese forces", "lebanon"),
 ])
 def test_parties_of_other_conflicts_resolve(bundled: Resolver, name: str, actor_id: str) -> None:
     found = bundled.match(name, label="ORG")

@@ -31,9 +31,13 @@ from pactwatch.model import GROUP, Relation
 
 OPPOSED_PREFIXES = {"counter", "anti"}
 PLACE_PREPS = {"in", "near", "at", "around", "outside", "inside"}
+# what an event's preposition reaches when the name after it is where, not who: "an assault
+# on El Fasher", "the withdrawal from Heglig"
+REACHED_PLACES = {"on": Relation.ASSAULT, "from": Relation.RETREAT}
 MISTAKEN_FOR_PLACES = {"PERSON", "ORG"}  # NER labels it gives unknown towns; GPE may be a party
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 INDEFINITE = {"a", "an", "any", "no", "every", "each", "another", "some"}
+QUANTIFIERS = {"most", "many", "some", "several", "all", "few", "other", "numerous", "both"}
 
 
 @Language.factory(
@@ -131,7 +135,7 @@ class ActorFinder:
                 continue
             if ent.label_ != "ACTOR" and not text[:1].isupper():
                 continue  # NER's "intra-" in "intra-Afghan"; registry names are ACTOR hits
-            if ent.label_ in MISTAKEN_FOR_PLACES and end - start == 1 and _named_place(doc[start]):
+            if _mistaken_for_place(doc[start:end], ent.label_, lex):
                 continue
             if _place_name(doc[start:end], ent.label_, lex, self.places):
                 places.append(Span(doc, start, end, label=PLACE))
@@ -140,7 +144,10 @@ class ActorFinder:
                                           or _names_a_status(doc[start:end])):
                 continue
             if ent.label_ == "NORP" and _names_a_people(doc[start:end], lex):
-                if _plural_people(doc[end - 1]) or not modifies_noun_after(doc[start:end].root):
+                agents = _extend_with_force_noun(doc, start, end, lex, forces=False)
+                if agents > end:  # "Jewish settlers", "Muslim hackers": a collective
+                    spans.append(Span(doc, start, agents, label="ORG"))
+                elif _plural_people(doc[end - 1]) or not modifies_noun_after(doc[start:end].root):
                     # "Muslims", "Sunni Arabs", "the Rohingya fled"
                     spans.append(_people(doc, start, end))
                 continue  # "Arab forces": described, not named
@@ -323,9 +330,10 @@ def _where_it_happened(token: Token) -> bool:
 
 
 def _named_place(token: Token) -> bool:
-    """'attacks on Dorvenka and Kessalou', 'a peacekeeper killed at Marbolek': NER tags small
-    towns as people or organisations; a one-word name the registry does not know, placed by
-    a preposition of place, is where something happened, not who did it."""
+    """'attacks on Dorvenka and Kessalou', 'a peacekeeper killed at Marbolek', 'withdrew from
+    Heglig': NER tags small towns as people or organisations; a name the registry does not
+    know, placed by a preposition of place or reached by an attack or a withdrawal, is where
+    something happened, not who did it."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     prep = token.head
@@ -335,25 +343,63 @@ def _named_place(token: Token) -> bool:
     if word in PLACE_PREPS:
         return not _aimed_at(prep)
     event = prep.head
-    trigger = relation_lexicon().nouns.get(event.lemma_.lower())
-    return word == "on" and trigger is not None and trigger.relation is Relation.ASSAULT
+    triggers = relation_lexicon()
+    lemma = event.lemma_.lower()
+    trigger = triggers.nouns.get(lemma) or triggers.verbs.get(lemma)
+    return trigger is not None and trigger.relation is REACHED_PLACES.get(word)
+
+
+def _mistaken_for_place(span: Span, label: str, lex: ActorLexicon) -> bool:
+    """A town NER calls a person or an organisation: one word of either ('Kessalou'), or an
+    organisation's name with no word of a body in it and no acronym ('El Fasher', unlike
+    'the Kuru Front'; 'an attack on Jane Roe' is on a person), placed as a town is."""
+    if label not in MISTAKEN_FOR_PLACES:
+        return False
+    if len(span) > 1 and (label != "ORG" or any(_body_word(t, lex) for t in span)):
+        return False
+    return _named_place(span.root)
+
+
+def _body_word(token: Token, lex: ActorLexicon) -> bool:
+    """'Front', 'Forces', 'Council', 'FLN': a word that names a body, not a place."""
+    if token.is_upper:
+        return True
+    words = (token.lower_, token.lemma_.lower())
+    return any(w in nouns for w in words for nouns in (
+        lex.force_nouns, lex.role_nouns, lex.institution_heads, lex.member_bodies,
+        lex.agent_nouns))
 
 
 def _joined_names(doc: Doc, lex: ActorLexicon) -> list[Span]:
-    """The entities, with a person's name cut by a registry name rejoined: in 'Abdul Malik
-    al-Houthi' the gazetteer claims 'Houthi' (the movement) and NER keeps 'Abdul Malik al-';
-    a name ending in a particle and its hyphen is the person's, with what follows it."""
+    """The entities, with a name cut by a registry name rejoined: in 'Abdul Malik al-Houthi'
+    the gazetteer claims 'Houthi' (the movement) and NER keeps 'Abdul Malik al-'; a name
+    ending in a particle and its hyphen is the person's, with what follows it. In 'the Armed
+    Forces of the Philippines' the gazetteer claims 'Philippines' and NER keeps 'Armed Forces
+    of the': a name ending in 'of' (or 'of the') is the body of what follows it."""
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None
-        if (previous is not None and previous.label_ == "PERSON" and previous.end == ent.start
-                and len(previous) >= 2 and previous[-1].text == "-"
+        if previous is None or previous.end != ent.start:
+            joined.append(ent)
+        elif (previous.label_ == "PERSON" and len(previous) >= 2 and previous[-1].text == "-"
                 and previous[-2].lower_ in lex.name_particles):
             joined[-1] = Span(doc, previous.start, ent.end, label="PERSON")
-            continue
-        joined.append(ent)
+        elif previous.label_ in ("ORG", "NORP") and _hangs_on_of(previous):
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
+        else:
+            joined.append(ent)
     return joined
+
+
+def _hangs_on_of(name: Span) -> bool:
+    """'Armed Forces of', 'Armed Forces of the': a name left hanging on its preposition, of
+    one body ('the Governments of' names each state that follows, not one body)."""
+    if len(name) < 3:
+        return False
+    of = name[-1] if name[-1].lower_ == "of" else name[-2]
+    hanging = of.lower_ == "of" and (of.i == name.end - 1 or name[-1].lower_ == "the")
+    return hanging and of.i > name.start and not _leaders_of_several(of.head)
 
 
 def _joined(word: Token) -> bool:
@@ -459,9 +505,13 @@ def _opposed_prefix(doc: Doc, start: int) -> bool:
     return doc[start - 2].lower_ in OPPOSED_PREFIXES
 
 
-def _extend_with_force_noun(doc: Doc, start: int, end: int, lex: ActorLexicon) -> int:
+def _extend_with_force_noun(doc: Doc, start: int, end: int, lex: ActorLexicon, *,
+                            forces: bool = True) -> int:
     """'Houthi' + 'forces' -> 'Houthi forces': the name modifies a force noun it belongs to,
-    unless that noun itself only describes a thing ('fighter jets'): the name alone acts."""
+    unless that noun itself only describes a thing ('fighter jets'): the name alone acts.
+    'Afghan' + 'guerrillas' -> 'Afghan guerrillas' likewise with an agent noun, a collective
+    that is not the state 'Afghan' alone stands for; a people's name ('Jewish settlers')
+    extends over agent nouns only (``forces`` False: 'Kurdish fighters' name no party)."""
     while True:
         last = doc[end - 1]
         head = last.head
@@ -469,7 +519,7 @@ def _extend_with_force_noun(doc: Doc, start: int, end: int, lex: ActorLexicon) -
             last.dep_ in ("compound", "amod", "nmod")
             and head.i >= end
             and head.i - end <= 2
-            and head.lower_ in lex.force_nouns
+            and (head.lower_ in lex.agent_nouns or (forces and head.lower_ in lex.force_nouns))
             and not modifies_noun_after(head)  # "Pakistani fighter jets": the jets
             and all(t.dep_ in ("compound", "amod") for t in doc[end : head.i])
         ):
@@ -478,7 +528,8 @@ def _extend_with_force_noun(doc: Doc, start: int, end: int, lex: ActorLexicon) -
 
 
 def _left_edge_of_group(token: Token) -> int:
-    """Extend left over all adjectives: 'religious minorities', 'foreign nationals'."""
+    """Extend left over all adjectives: 'religious minorities', 'foreign nationals'; not over
+    how many of them ('most Serbs' are the Serbs)."""
     start = token.i
     for child in token.lefts:
         coordinated = any(g.dep_ in ("cc", "conj") for g in child.children)
@@ -486,7 +537,7 @@ def _left_edge_of_group(token: Token) -> int:
             start = min(start, child.left_edge.i)
     doc = token.doc
     while start < token.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct
-                               or doc[start].pos_ == "NUM"):
+                               or doc[start].pos_ == "NUM" or doc[start].lower_ in QUANTIFIERS):
         start += 1
     return start
 

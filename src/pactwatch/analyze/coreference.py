@@ -38,6 +38,7 @@ FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 PLURAL_TAGS = ("NNS", "NNPS")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NOUN_CLAUSES = {"relcl", "acl"}  # clauses that describe a noun
 # Guideline rule 9: "we" is the issuing body in its own statement or report; in news and
 # opinion it is the writer, who is not a party.
 INSTITUTIONAL_KINDS = {"official_statement", "monitoring_report", "agreement"}
@@ -240,7 +241,11 @@ def _antecedent(
         rulers = _named_rulers(span, nearby, own, lex)
         if rulers:
             return rulers[-1].actor
-    subjects = [c for c in compatible if c.at.root.dep_ in SUBJECT_DEPS]
+    # not the subject of a clause that describes a noun: "alarm at reports that X is preparing
+    # an assault on the city, where civilians are sheltering. They demanded ..." are neither
+    # X nor the civilians
+    subjects = [c for c in compatible if c.at.root.dep_ in SUBJECT_DEPS
+                and c.at.root.head.dep_ not in NOUN_CLAUSES]
     if subjects and (sentence_of[subjects[-1].at.start] < here or _is_subject(span)):
         return (_plural_after(span, subjects[-1], compatible) or subjects[-1]).actor
     if not compatible:

@@ -102,6 +102,7 @@ class SanctuaryLexicon:
 class ActorLexicon:
     entity_labels: frozenset[str]
     force_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
     role_nouns: frozenset[str]
     role_nouns_needing_name: frozenset[str]
     victim_nouns: frozenset[str]
@@ -352,6 +353,7 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
     return ActorLexicon(
         entity_labels=frozenset(label.upper() for label in labels),
         force_nouns=r.words("force_nouns"),
+        agent_nouns=r.words("agent_nouns"),
         role_nouns=r.words("role_nouns"),
         role_nouns_needing_name=r.words("role_nouns_needing_name"),
         victim_nouns=r.words("victim_nouns"),
