@@ -285,3 +285,19 @@ def test_an_announcement_by_a_party_is_its_own_word(run: Run) -> None:
             "its fighters from Gaza.")
     retreat = next(c for c in all_claims(run(text)) if str(c.relation) == "RETREAT")
     assert retreat.source.name == "Hamas"
+
+
+def test_a_passive_verb_of_saying_has_its_agent_as_speaker(run: Run) -> None:
+    claim = consult(run, "The panel was informed by Kenya that the Taliban met al-Qaeda.")
+    assert claim.source.name == "Kenya"
+
+
+def test_a_that_clause_hung_on_a_passive_speaker_is_what_was_said(run: Run) -> None:
+    claim = consult(run, "Journalists were told by an aide that the Taliban met al-Qaeda.")
+    assert claim.source.name == "aide"
+
+
+def test_a_contrast_clause_after_the_content_is_still_reported(run: Run) -> None:
+    text = ("Jane Roe told the Council that the militia had shelled Goma for a week, while "
+            "the Taliban had met al-Qaeda in Doha.")
+    assert consult(run, text).source.name == "Jane Roe"

@@ -69,3 +69,14 @@ def test_a_reported_signing_keeps_its_speaker(run: Run) -> None:
 def test_an_event_noun_described_by_a_participle_is_the_writers(run: Run) -> None:
     text = "The envoy said the talks held by Hamas and Israel in Cairo failed."
     assert source_of(run, text, "CONSULT") is None
+
+
+def test_a_relative_clause_describing_a_party_is_asserted_on_its_own(run: Run) -> None:
+    text = "Ethiopia refused to extradite the Somali militants who attacked Kenya."
+    found = triples(run(text))
+    assert ("Somali militants", "ASSAULT", "Kenya", "affirmed", "asserted") in found
+
+
+def test_a_denied_report_negates_its_content(run: Run) -> None:
+    found = triples(run("Hamas denied reports that it had shelled Israel."))
+    assert ("Hamas", "ASSAULT", "Israel", "negated", "asserted") in found

@@ -173,3 +173,58 @@ def test_a_passive_report_naming_no_reporter_hedges(run: Run, verb: str) -> None
 def test_a_passive_report_naming_its_reporter_does_not_hedge(run: Run) -> None:
     text = "The Taliban were said by Hamas to have met al-Qaeda in Doha last spring."
     assert ("Taliban", "CONSULT", "al-Qaeda", A, "asserted") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway offered to mediate between Colombia and the ELN.",
+         ("Norway", "CONSULT", "ELN", A, "commitment")),
+        ("Qatar offered humanitarian aid to Sudan.", ("Qatar", "AID", "Sudan", A, "commitment")),
+        ("Hamas volunteered to free the hostages.", ("Hamas", "CONCEDE", "hostages", A,
+                                                       "commitment")),
+    ],
+)
+def test_an_offer_is_a_commitment(run: Run, text: str, expected: tuple) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan gave an undertaking to withdraw its troops from Abyei.",
+         ("Sudan", "RETREAT", None, A, "commitment")),
+        ("Hamas gave assurances that it would release the hostages.",
+         ("Hamas", "CONCEDE", "hostages", A, "commitment")),
+    ],
+)
+def test_what_a_pledge_noun_names_is_a_commitment(run: Run, text: str, expected: tuple) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Observers praised the decision announced by Sudan on Monday to withdraw its troops.",
+         ("Sudan", "RETREAT", None, A, "future")),
+        ("The envoy praised the pledge made by Hamas to free the hostages.",
+         ("Hamas", "CONCEDE", "hostages", A, "commitment")),
+    ],
+)
+def test_an_infinitive_hung_on_a_participle_is_what_the_pledge_is_for(
+    run: Run, text: str, expected: tuple
+) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya remains committed to withdrawing its troops from Somalia.",
+         ("Kenya", "RETREAT", None, A, "commitment")),
+        ("Russia is not ready to withdraw its troops from Belarus.",
+         ("Russia", "RETREAT", None, N, "future")),
+    ],
+)
+def test_an_adjective_passes_its_verbs_qualifiers_on(run: Run, text: str, expected: tuple) -> None:
+    assert expected in triples(run(text))

@@ -8,7 +8,8 @@ institution's own statement speaks (guideline rule 9): in an official statement,
 issuing body (or "we") says makes no frame.
 
 Frames come from verbs of saying ("said", "told"; also set inside or before the clause
-they report: "X, the report said, met Y", "As the report notes, X met Y"), "according to",
+they report: "X, the report said, met Y", "As the report notes, X met Y"; in the passive,
+its agent speaks: "the Panel was informed by one State that ..."), "according to",
 verbs whose object is an event their subject reports or reacts to ("the Council welcomed
 recent meetings between A and B", "drew attention to the visit": the meetings and the visit
 are the Council's to assert, as in meetings coverage), and allegations a party rejects
@@ -129,7 +130,7 @@ def _frame_at(
     particles = lex.speech_particles.get(lemma)
     if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
         return None
-    subject = _subject(token)
+    subject = _passive_agent(token) or _subject(token)
     if subject is not None:
         subject = _unclosed_appositive(subject, token) or subject
     issuer = _document_issuer(token, lex) if subject is None else None
@@ -139,13 +140,16 @@ def _frame_at(
         subject = issuer
     content_deps = ("ccomp", "parataxis", "dobj") if (
         lemma in lex.denial_verbs or issuer is not None) else ("ccomp", "parataxis")
-    content = next((c for c in token.children if c.dep_ in content_deps
-                    and not _interjected(c, lex)), None) or _object_with_clause(token)
-    if content is not None:
+    contents = [c for c in token.children if c.dep_ in content_deps
+                and not _interjected(c, lex)]
+    if not contents and (clause := _object_with_clause(token)) is not None:
+        contents = [clause]
+    if contents:
+        said = _said_together(contents, token)
         return _frame(
             subject, index, lex, verb=token.i,
-            content=(content.left_edge.i, content.right_edge.i + 1),
-            exclude=_background(content),
+            content=(said[0].left_edge.i, said[-1].right_edge.i + 1),
+            exclude=[r for c in said for r in _background(c)],
         )
     head = token.head
     if _reports_its_head(token) and (
@@ -156,6 +160,25 @@ def _frame_at(
             exclude=[(token.left_edge.i, token.right_edge.i + 1), *_background(head)],
         )
     return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The speaker of a passive verb of saying: "the Panel was informed by one Member State
+    that ...", "reporters were told by officials that ..." (the subject only heard it)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((p for a in verb.children if a.dep_ == "agent"
+                 for p in a.children if p.dep_ == "pobj"), None)
+
+
+def _said_together(contents: list[Token], verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports, in order: the first, and those the parser hung on
+    the verb after it ("told the Council that X had killed civilians, while Y had overrun
+    bases": the "while" clause is part of what was told, not the writer's aside)."""
+    first = contents[0]
+    if first.i < verb.i:
+        return [first]
+    return [c for c in contents if c.i > verb.i]
 
 
 def _reports_its_head(verb: Token) -> bool:
@@ -196,11 +219,19 @@ def _interjected(verb: Token, lex: AttributionLexicon) -> bool:
 
 def _object_with_clause(verb: Token) -> Token | None:
     """The object of a verb of saying that carries a "that" clause ("confirmed reports that
-    talks had resumed", "repeated the claim that X met Y"): the clause is what is said."""
+    talks had resumed", "repeated the claim that X met Y"): the clause is what is said. So
+    is a "that" clause the parser hangs on a passive's speaker ("were told by an official
+    that X had attacked Y"), where "that" marks the clause instead of standing in it."""
+    speakers = [p for a in verb.children if a.dep_ == "agent"
+                for p in a.children if p.dep_ == "pobj"]
     return next((o for o in verb.children if o.dep_ == "dobj" and any(
-        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                          for m in c.children)
-        for c in o.children)), None)
+        c.dep_ in ("acl", "ccomp") and _that_clause(c) for c in o.children)), None) or next(
+        (c for p in speakers for c in p.children if c.dep_ == "relcl" and _that_clause(c)),
+        None)
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ in the statement" are not; "the agreement signed by X" is a signing, not a pledg
 adverbial clause ("..., as the United States completed its withdrawal") is asserted on its
 own: the chain stops there, so the main clause's hedges and negations do not reach it; not
 a "for X to Y" clause, which names what its governor plans ("set a date for troops to
-withdraw").
+withdraw"). So is a relative clause describing a party ("refused to extradite the men who
+attacked Y": the attack happened), but a report a negative verb refutes lets the denial
+through ("denied reports that its forces attacked Y").
 
 Coordinated verbs share their first conjunct's governors ("committed to preventing X and
 holding talks": the talks are promised too), but the first conjunct is a sibling, not a
@@ -21,7 +23,9 @@ allow Y": a commitment; "the plan is to withdraw": an intention), and so does an
 of intent ("ready / willing to withdraw": an intention, the relation lexicon's
 ``intending_adjectives``). Verbs of intention and promise govern an event named as their
 object ("seek the defeat of X", "pledged a withdrawal"), and what an agreement provides for
-or includes is its parties' commitment.
+or includes is its parties' commitment, as is what a pledge noun names even where the
+parser hangs the infinitive on a light verb or a participle ("gave an undertaking to
+withdraw", "the decision announced by X to resume talks").
 """
 
 from __future__ import annotations
@@ -52,16 +56,36 @@ def chain(trigger: Token, lex: ModalityLexicon, stop: frozenset[str]) -> list[To
     while (
         token.dep_ in lex.chain_deps
         and (token.dep_ != CLAUSE_BOUNDARY or _for_infinitive(token)
-             or _purpose_of_unrealized(token, lex))
+             or _purpose_of_unrealized(token, lex) or _pledged_by_object(token, lex)
+             or _participle_purpose(token, lex) is not None)
         and not (token.dep_ == "prep" and token.lower_ in lex.scope_preps)
+        and not _described_participant(token, lex)
         and token.head.i != token.i
         and len(nodes) < MAX_CHAIN
     ):
-        token = token.head
+        token = _participle_purpose(token, lex) or token.head
         nodes.append(token)
-        if token.lemma_.lower() in stop:
+        if token.lemma_.lower() in stop and not _denied_report(token, lex):
             break
     return nodes
+
+
+def _denied_report(noun: Token, lex: ModalityLexicon) -> bool:
+    """'denied reports that its forces attacked Y', 'denies claims that ...': a report or
+    claim a negative verb refutes does not close the chain as a verb of saying does; the
+    denial reaches the content (guideline: the denied content, negated)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower() in lex.negative_verbs)
+
+
+def _described_participant(clause: Token, lex: ModalityLexicon) -> bool:
+    """A relative clause describing a party or place that its governors act on ("kept away a
+    mayor, elected in a vote that most residents boycotted"; "failed to stop the militia that
+    attacked the town"): the description is the writer's, asserted on its own. Not one
+    describing a promise, a plan or a report ("the pledge it made to cut ties"), which is
+    what its governors qualify."""
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() not in (
+        lex.commitment_nouns | lex.future_nouns | relation_lexicon().refuted_nouns)
 
 
 def polarity(nodes: list[Token], lex: ModalityLexicon) -> Polarity:
@@ -182,13 +206,16 @@ def _governing(nodes: list[Token], lex: ModalityLexicon) -> list[Token]:
     the object is an oath ("pledged allegiance to X": the tie is sworn, not promised)."""
     found = []
     for below, token in pairwise(nodes):
-        if below.dep_ in COMPLEMENT_DEPS or (
+        if below.dep_ in COMPLEMENT_DEPS or _participle_purpose(below, lex) == token or (
             below.dep_ == "prep" and below.lower_ in COMPLEMENT_PREPS
-        ) or (below.dep_ == "acl" and _infinitive(below)) or _for_infinitive(below) or (
+        ) or (below.dep_ == "acl" and (_infinitive(below) or _that_clause(below))) or (
+            _for_infinitive(below) or _pledged_by_object(below, lex)) or (
             below.dep_ == "dobj" and token.lemma_.lower() in lex.object_governing_verbs
             and below.lemma_.lower() not in lex.oath_nouns
         ):
             found.append(token)
+            if _pledged_by_object(below, lex):
+                found.extend(c for c in token.children if c.dep_ == "dobj")
             if below.dep_ in COMPLEMENT_DEPS and token.lemma_.lower() == COPULA:
                 found.extend(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
     return found
@@ -229,6 +256,36 @@ def _purpose_of_unrealized(verb: Token, lex: ModalityLexicon) -> bool:
         c.dep_ == "mark" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in lex.future_aux | lex.agreement_aux
         for c in verb.head.children)
+
+
+def _participle_purpose(clause: Token, lex: ModalityLexicon) -> Token | None:
+    """The pledge or decision that an infinitive names the purpose of, where the parser hangs
+    the infinitive on a participle describing it: "the decision announced by X to resume
+    talks", "the pledge made by Y to free the hostages". The participle alone ("the agreement
+    signed by X") pledges nothing, and a verb of saying there does not close the chain."""
+    participle = clause.head
+    noun = participle.head
+    if clause.dep_ in ("xcomp", CLAUSE_BOUNDARY) and _infinitive(clause) and (
+        participle.dep_ == "acl" and participle.tag_ == "VBN"
+        and noun.lemma_.lower() in lex.commitment_nouns | lex.future_nouns
+    ):
+        return noun
+    return None
+
+
+def _pledged_by_object(verb: Token, lex: ModalityLexicon) -> bool:
+    """'gave an undertaking to withdraw', 'made a pledge to free the hostages': the parser
+    hangs the infinitive on the light verb, but it names what the pledge or plan (the
+    verb's object) is for."""
+    return verb.dep_ == CLAUSE_BOUNDARY and _infinitive(verb) and any(
+        c.dep_ == "dobj" and c.i < verb.i
+        and c.lemma_.lower() in lex.commitment_nouns | lex.future_nouns
+        for c in verb.head.children)
+
+
+def _that_clause(clause: Token) -> bool:
+    """'assurances that it would release Y': a "that" clause stating a noun's content."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _for_infinitive(verb: Token) -> bool:
