@@ -8,9 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 from tests.analyze.conftest import Run
 
-from pactwatch.analyze.opinion import sentence_vectors
+from pactwatch.analyze.lexicons import opinion_lexicon
+from pactwatch.analyze.opinion import issuer_attitude_sentences, sentence_vectors
 from pactwatch.analyze.opinion_model import FEATURE_NAMES, opinion_model
 from pactwatch.analyze.training.train_opinion import (
     Examples,
@@ -64,6 +66,12 @@ def test_model_of_other_features_is_refused(tmp_path: Path) -> None:
 def _features(nlp: Language, text: str) -> dict[str, float]:
     _, vector = sentence_vectors(nlp(text))[0]
     return dict(zip(FEATURE_NAMES, vector.tolist(), strict=True))
+
+
+def _doc(nlp: Language, text: str, kind: str) -> Doc:
+    doc = nlp(text)
+    doc._.pw_kind = kind
+    return doc
 
 
 def test_lexicon_features_follow_the_writers_words(nlp: Language) -> None:
@@ -169,3 +177,43 @@ def test_a_columns_verdict_among_names_and_events(run: Run) -> None:
     assert run(verdict, kind="opinion").sentences[0].opinion
     narrative = "The ministers will meet again in Accra in June."
     assert not run(narrative, kind="opinion").sentences[0].opinion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General is deeply alarmed by the shelling of the hospital in Kharkiv.",
+        "He hopes the new border commission will settle the dispute over the grazing lands.",
+        "She believes the vote reflects the wish of the islanders for a lasting settlement.",
+        "We are gravely concerned by the arrests of journalists in Minsk.",
+    ],
+)
+def test_an_issuers_stated_attitude_is_opinion_in_its_own_statement(run: Run, text: str) -> None:
+    """The guideline's convention: in an official statement the issuer's own hopes, beliefs
+    and concerns are opinion, whatever the model makes of the plain wording; in news the same
+    words report someone else's state of mind and are left to the model."""
+    assert run(text, kind="official_statement").sentences[0].opinion
+    believes = "The minister believes the talks in Doha will resume next month."
+    assert not run(believes, kind="news").sentences[0].opinion
+
+
+def test_only_a_main_predicate_states_the_issuers_attitude(nlp: Language) -> None:
+    """A welcome is a SUPPORT claim; an attitude in a second clause beside it does not make
+    the sentence the issuer's stated attitude (its main predicate is the welcome)."""
+    lex = opinion_lexicon()
+    stated = ("The Secretary-General is encouraged by the announcement of the prisoner "
+              "exchange between the two governments.")
+    welcome = ("The Secretary-General welcomes, and is encouraged by, the announcement of the "
+               "prisoner exchange between the two governments.")
+    assert issuer_attitude_sentences(_doc(nlp, stated, "official_statement"), lex) == {0}
+    assert issuer_attitude_sentences(_doc(nlp, welcome, "official_statement"), lex) == set()
+    assert issuer_attitude_sentences(_doc(nlp, stated, "news"), lex) == set()
+
+
+def test_purpose_cue_counts_an_actions_stated_aim(nlp: Language) -> None:
+    aim = _features(nlp, "The measures are intended to cut the militia's supply of fuel.")
+    assert aim["cue_purpose"] == 1
+    terms = _features(nlp, "Under its terms, both armies are to hold their present lines.")
+    assert terms["cue_purpose"] == 2
+    plain = _features(nlp, "The ministers will meet again in Accra in June.")
+    assert plain["cue_purpose"] == 0

@@ -172,6 +172,8 @@ class OpinionLexicon:
     words: dict[str, frozenset[str]]  # cue group -> single words
     phrases: dict[str, tuple[str, ...]]  # cue group -> multi-word phrases
     salutations: tuple[str, ...]  # openings of a bare greeting or address ("good morning")
+    attitude_kinds: frozenset[str]  # document kinds whose issuer's stated attitude is opinion
+    attitudes: frozenset[str]  # predicates of such an attitude ("hopes", "is alarmed")
 
 
 class _Reader:
@@ -434,7 +436,7 @@ def modality_lexicon(path: Path = LEXICON_DIR / "modality.yaml") -> ModalityLexi
 
 
 OPINION_CUES = ("evaluative", "stance", "first_person", "judgement_modal", "hope", "intensifier",
-                "performative")
+                "performative", "purpose")
 
 
 @cache
@@ -447,4 +449,6 @@ def opinion_lexicon(path: Path = LEXICON_DIR / "opinion.yaml") -> OpinionLexicon
         words[cue] = frozenset(e for e in entries if " " not in e)
         phrases[cue] = tuple(sorted(e for e in entries if " " in e))
     salutations = tuple(sorted(r.words("salutation")))
-    return OpinionLexicon(words=words, phrases=phrases, salutations=salutations)
+    return OpinionLexicon(words=words, phrases=phrases, salutations=salutations,
+                          attitude_kinds=r.words("issuer_attitude_kinds"),
+                          attitudes=r.words("issuer_attitudes"))

@@ -30,6 +30,7 @@ from pactwatch.analyze.embeddings import sentence_encoder
 from pactwatch.analyze.extensions import register_extensions
 from pactwatch.analyze.lexicons import (
     LEXICON_DIR,
+    OpinionLexicon,
     attribution_lexicon,
     opinion_lexicon,
 )
@@ -83,10 +84,44 @@ class OpinionFinder:
         vectors = sentence_vectors(doc)
         rows = (with_embeddings(vectors, self.encoder) if self.encoder is not None
                 else [vector for _, vector in vectors])
+        stated = issuer_attitude_sentences(doc, opinion_lexicon())
         doc._.pw_opinion = [
-            n for n, row in enumerate(rows) if self.model.probability(row) >= threshold
+            n for n, row in enumerate(rows)
+            if n in stated or self.model.probability(row) >= threshold
         ]
         return doc
+
+
+def issuer_attitude_sentences(doc: Doc, lex: OpinionLexicon) -> set[int]:
+    """Sentences where the issuing body states its own attitude ("The Secretary-General is
+    gravely alarmed by ...", "He hopes the accord will ..."): opinion by the guideline's
+    convention, but only in the kinds of ``lex.attitude_kinds`` (official statements), where
+    the third person is the issuer speaking of itself; in news it reports another mind."""
+    if (doc._.pw_kind or "other") not in lex.attitude_kinds:
+        return set()
+    reported = reported_tokens(doc)
+    return {
+        n for n, sent in enumerate(doc.sents)
+        if _states_attitude(sent.root, lex.attitudes)
+        and sent.root in writer_tokens(sent, reported)
+    }
+
+
+def _states_attitude(root: Token, attitudes: frozenset[str]) -> bool:
+    """The main predicate is an attitude with a subject of its own: "X hopes ...", "X is
+    (deeply) concerned ...", "X is alarmed by ..." (the participle or the copula as root; the
+    parser sometimes hangs the subject on the auxiliary)."""
+    heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for head in heads for c in head.children):
+        return False
+    if root.lemma_.lower() == "be":
+        return any(c.dep_ in ("acomp", "attr") and _is_attitude(c, attitudes)
+                   for c in root.children)
+    return _is_attitude(root, attitudes)
+
+
+def _is_attitude(token: Token, attitudes: frozenset[str]) -> bool:
+    return token.lower_ in attitudes or token.lemma_.lower() in attitudes
 
 
 def sentence_vectors(doc: Doc) -> list[tuple[str, np.ndarray]]:
