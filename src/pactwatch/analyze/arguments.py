@@ -622,15 +622,17 @@ class Arguments:
             return noun.head
         return _relative_light_verb(noun, self.light_verbs)
 
-    def companions(self, verb: Token) -> list[Mention]:
+    def companions(self, verb: Token, event: Token | None = None) -> list[Mention]:
         """'X fought alongside Y', 'X, together with Y, struck Z', 'along with Y': Y acts with
         the subject (the parser hangs the phrase on the verb, its subject or object, or on
-        the verb before it: 'crossed the border and, together with Y, attacked Z')."""
-        holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+        the verb before it: 'crossed the border and, together with Y, attacked Z'). With a
+        light verb's ``event`` ('X carried out raids along with Y') the phrase after the
+        event noun is the doer's company too."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj"), *filter(None, [event])]
         if verb.dep_ == "conj" and verb.head.i < verb.i:
             holders.append(verb.head)
         # after the object only 'alongside': "killed X along with his guards" killed them too
-        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        objects = [o for o in verb.children if o.dep_ == "dobj" and o != event]
         after = min((o.i for o in objects), default=len(verb.doc))
         words = relation_lexicon().companion_words
         preps = [p for h in holders for c in h.children for p in _companion_preps(c, words)

@@ -114,7 +114,7 @@ def noun_claims(
     if trigger.relation is Relation.SANCTION and (listed := _listed_relief(token, rel, args)):
         relief, imposers = listed  # the relief word is the event its governors qualify
         return [Found(relief, Relation.CONCEDE, None, imposers, objects, nominal=True)]
-    companions = _companions(token, args, rel)
+    companions = _companions(token, args)
     if trigger.relation not in rel.speech_acts and (companions or any(
         c.dep_ == "amod" and c.lower_ in rel.joint_words for c in token.children
     )):  # not "a joint request by X and Y"
@@ -289,21 +289,11 @@ def _after_conjunct(noun: Token, preps: frozenset[str], args: Arguments) -> list
             for m in args.actors_of_prep(c)]
 
 
-def _companions(noun: Token, args: Arguments, rel: RelationLexicon) -> list[Mention]:
+def _companions(noun: Token, args: Arguments) -> list[Mention]:
     """'X, together with Y, launched strikes on Z', 'X carried out raids along with Y': a
-    party named 'together / along with' the doer of a light verb's event acts with it (the
-    parser hangs the phrase on the doer, on the verb, on 'along', or, in 'X crossed the
-    border and, together with Y, launched ...', on the verb before)."""
+    party named 'together / along with' the doer of a light verb's event acts with it."""
     verb = args.light_verb_of(noun)
-    if verb is None:
-        return []
-    preps = [c for h in (verb, *(c for c in verb.children if c.dep_ == "nsubj"))
-             for c in h.children if c.dep_ == "prep"]
-    if verb.dep_ == "conj":
-        preps += [c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i]
-    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
-    return [m for c in preps if c.lower_ == "with" and c.i > 0
-            and c.nbor(-1).lower_ in rel.companion_words for m in args.actors_of_prep(c)]
+    return [] if verb is None else args.companions(verb, event=noun)
 
 
 def _partners(noun: Token, args: Arguments) -> list[Mention]:
