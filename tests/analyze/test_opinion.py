@@ -201,10 +201,10 @@ def test_only_a_main_predicate_states_the_issuers_attitude(nlp: Language) -> Non
     """A welcome is a SUPPORT claim; an attitude in a second clause beside it does not make
     the sentence the issuer's stated attitude (its main predicate is the welcome)."""
     lex = opinion_lexicon()
-    stated = ("The Secretary-General is encouraged by the announcement of the prisoner "
-              "exchange between the two governments.")
-    welcome = ("The Secretary-General welcomes, and is encouraged by, the announcement of the "
-               "prisoner exchange between the two governments.")
+    stated = ("The High Commissioner is heartened by news of the prisoner swap agreed "
+              "between the two governments.")
+    welcome = ("The High Commissioner welcomes, and is heartened by, news of the prisoner "
+               "swap agreed between the two governments.")
     assert issuer_attitude_sentences(_doc(nlp, stated, "official_statement"), lex) == {0}
     assert issuer_attitude_sentences(_doc(nlp, welcome, "official_statement"), lex) == set()
     assert issuer_attitude_sentences(_doc(nlp, stated, "news"), lex) == set()

@@ -102,7 +102,7 @@ def test_beating_a_rival_in_a_vote_is_no_attack(run: Run) -> None:
 
 
 def test_burning_weapons_stays_disarmament(run: Run) -> None:
-    found = pairs("ELN fighters burned their rifles at a ceremony.", run)
+    found = pairs("During a public ceremony, ELN combatants burned hundreds of surrendered rifles.", run)
     assert not any(r == "ASSAULT" for _, r, _ in found)
 
 
