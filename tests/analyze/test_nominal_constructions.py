@@ -140,3 +140,9 @@ def test_a_party_said_to_be_in_talks_takes_part_in_them(run: Run) -> None:
 
 def test_a_place_for_a_problem_is_no_party(run: Run) -> None:
     assert not triples(run("The problem is in the attacks on Hamas."))
+
+
+def test_every_conjunct_of_what_is_received_names_its_giver(run: Run) -> None:
+    found = {(s, r, o) for s, r, o, _, _ in triples(run(
+        "The Houthis obtain training and money from Hezbollah every year."))}
+    assert ("Hezbollah", "AID", "Houthis") in found

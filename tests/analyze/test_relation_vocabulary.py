@@ -102,7 +102,8 @@ def test_beating_a_rival_in_a_vote_is_no_attack(run: Run) -> None:
 
 
 def test_burning_weapons_stays_disarmament(run: Run) -> None:
-    found = pairs("During a public ceremony, ELN combatants burned hundreds of surrendered rifles.", run)
+    found = pairs(
+        "During a public ceremony, ELN combatants burned hundreds of surrendered rifles.", run)
     assert not any(r == "ASSAULT" for _, r, _ in found)
 
 

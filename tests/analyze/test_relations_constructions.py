@@ -108,3 +108,9 @@ def test_a_loyal_faction_and_a_rival_fought_each_other(run: Run) -> None:
 )
 def test_a_target_described_as_a_party_s_place_is_the_party_s(run: Run, text: str) -> None:
     assert ("Houthis", "ASSAULT", "Hamas") in pairs(text, run)
+
+
+def test_a_partner_hung_on_what_is_shared_is_the_verbs(run: Run) -> None:
+    found = {(s, r, o) for s, r, o, _, _ in triples(run(
+        "Egypt shared information with Hamas about the tunnels."))}
+    assert ("Egypt", "COOPERATE", "Hamas") in found

@@ -308,11 +308,15 @@ def _received(
     noun: Token, trigger: Trigger, args: Arguments, rel: RelationLexicon
 ) -> Found | None:
     """'X received training from Y', 'X obtained weapons from Y': the giver named by 'from'
-    helps the receiver (the verb's subject); 'X received a phone call from Y': Y calls X."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in rel.receiving_verbs:
+    helps the receiver (the verb's subject); 'X received a phone call from Y': Y calls X.
+    A conjunct of the object is received too: 'received guidance and money from Y'."""
+    received = noun
+    while received.dep_ == "conj" and received.head.i != received.i:
+        received = received.head
+    verb = received.head
+    if received.dep_ != "dobj" or verb.lemma_.lower() not in rel.receiving_verbs:
         return None
-    givers = [m for h in (noun, verb) for c in h.children
+    givers = [m for h in (noun, received, verb) for c in h.children
               if c.dep_ == "prep" and c.lower_ == "from" for m in args.actors_of_prep(c)]
     receivers, inherited = args.verb_subjects(verb)
     if not givers or not receivers:

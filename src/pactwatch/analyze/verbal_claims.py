@@ -58,6 +58,19 @@ def verb_tagged_as_noun(token: Token) -> bool:
     return "nsubj" in children and bool(children & {"dobj", "prep", "ccomp"})
 
 
+def _through_named_object(
+    verb: Token, trigger: Trigger, preps: frozenset[str], args: Arguments, rel: RelationLexicon
+) -> list[Mention]:
+    """'shared intelligence with X': where the verb counts only with certain objects, the
+    parser may hang the party's preposition on that object; it is the verb's all the same.
+    Not where the object is an event of its own ('hosted the talks between X and Y': the
+    parties talk to each other, not to the host)."""
+    return [m for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in trigger.objects
+            and noun_trigger(o, rel, args) is None
+            for c in o.children if c.dep_ == "prep" and c.lower_ in preps
+            for m in args.actors_of_prep(c)]
+
+
 def titled_speaker(token: Token, rel: RelationLexicon, index: MentionIndex) -> Mention | None:
     """'The Secretary-General welcomes, and ...': after a title the tagger may read the verb
     as a noun; a title is no modifier of a plural noun, so the word is the title's verb."""
@@ -110,7 +123,9 @@ def verb_claims(token: Token, rel: RelationLexicon, args: Arguments) -> list[Fou
     subjects, inherited = args.verb_subjects(token)
     if trigger.relation is Relation.RETREAT and leaves_agreement(token, rel):
         return [Found(token, Relation.REJECT, LEAVING, subjects, [], inherited)]
-    objects = args.verb_objects(token, rel.object_preps.get(trigger.relation, frozenset()))
+    preps = rel.object_preps.get(trigger.relation, frozenset())
+    objects = args.verb_objects(token, preps) or _through_named_object(
+        token, trigger, preps, args, rel)
     if not objects and len(subjects) >= 2 and not trigger.relation.symmetric and (
         reciprocal_object(token)
     ):  # "X and Y accused each other": each of the other (a symmetric relation pairs them)
