@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.analyze.conftest import Run, triples
 
+from pactwatch.analyze import load_pipeline
 from pactwatch.analyze.extensions import ACTORS
 
 
@@ -49,3 +50,9 @@ def test_a_collective_is_the_party_to_its_attack(run: Run) -> None:
 
 def test_a_people_before_a_force_still_names_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
     assert labelled(nlp, "Kurdish fighters withdrew from the town.") == {}
+
+
+def test_a_capitalised_name_is_no_common_word() -> None:
+    nlp = load_pipeline(gazetteer=["Turkey", "Barbecue", "the insurgents"])
+    found = labelled(nlp, "Turkey said the insurgents had stolen a turkey from a barbecue.")
+    assert found == {"Turkey": "ACTOR", "insurgents": "ACTOR"}

@@ -59,3 +59,9 @@ def test_how_many_of_a_people_is_not_part_of_its_name(nlp) -> None:  # type: ign
     found = labelled(nlp, "Most Serbs in the north boycotted the vote, and many Kurds left.")
     assert found.get("Serbs") == GROUP
     assert found.get("Kurds") == GROUP
+
+
+def test_a_victim_word_before_people_makes_them_the_victims(run: Run) -> None:
+    found = triples(run("Gunmen ambushed twelve Chinese civilian engineers near the dam."))
+    assert {target for _, relation, target, *_ in found
+            if relation == "ASSAULT"} == {"Chinese civilian engineers"}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.analyze.conftest import Run, all_claims, triples
+from spacy.language import Language
+from tests.analyze.conftest import GAZETTEER, Run, all_claims, triples
 
-from pactwatch.analyze import ANALYZER, analyze
+from pactwatch.analyze import ANALYZER, analyze, load_pipeline
 from pactwatch.analyze.lexicons import relation_lexicon
 from pactwatch.model import AnalyzeError, Document, DocumentKind
 
@@ -16,6 +17,42 @@ def test_the_group_resolves_to_the_last_group(run: Run) -> None:
     claim = next(c for c in all_claims(analyzed) if str(c.relation) == "ASSAULT")
     assert claim.subject.mention == "Haqqani Network"
     assert text[claim.subject.start:claim.subject.end] == "Haqqani Network"
+
+
+@pytest.mark.parametrize("description", ["the alliance", "the guerrillas", "the separatists"])
+def test_a_description_of_a_group_refers_back_inside_a_between_phrase(
+    run: Run, description: str
+) -> None:
+    text = ("Hezbollah fired rockets at the Israeli army in the spring. "
+            f"Qatar later brokered talks between {description} and Israel.")
+    found = {(subject, relation, target) for subject, relation, target, *_ in triples(run(text))}
+    assert ("Hezbollah", "CONSULT", "Israel") in found
+    assert ("Qatar", "CONSULT", "Hezbollah") in found
+
+
+@pytest.fixture(scope="module")
+def nlp_knowing_armies() -> Language:
+    """A registry that names a rebel army and a state's army, and knows which is a state."""
+    return load_pipeline(gazetteer=[*GAZETTEER, "Karenni Liberation Army", "Mali Army", "Mali"],
+                         states=["Mali"])
+
+
+def _resolved(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(span.text, coref[3]) for span, coref
+            in zip(doc.spans["pw_anaphors"], doc._.pw_coref, strict=True)]
+
+
+def test_the_group_may_mean_a_rebel_army(nlp_knowing_armies: Language) -> None:
+    text = ("The Karenni Liberation Army shelled a bridge near Loikaw in May. "
+            "The group later seized a border town.")
+    assert ("The group", "Karenni Liberation Army") in _resolved(nlp_knowing_armies, text)
+
+
+def test_the_group_passes_over_a_states_army(nlp_knowing_armies: Language) -> None:
+    text = ("Hamas fired rockets in May. The Mali Army then closed the roads. "
+            "The group later seized a border town.")
+    assert ("The group", "Mali Army") not in _resolved(nlp_knowing_armies, text)
 
 
 def test_it_resolves_to_an_organisation(run: Run) -> None:

@@ -44,11 +44,11 @@ QUANTIFIERS = {"most", "many", "some", "several", "all", "few", "other", "numero
     "pw_actors",
     assigns=["doc.spans", "doc._.pw_coref"],  # pw_actors, pw_anaphors, pw_opposed
     requires=["doc.ents", "token.dep", "token.lemma"],
-    default_config={"places": [], "people": [], "states": []},
+    default_config={"places": [], "people": [], "states": [], "lowercase": []},
 )
-def make_actor_finder(nlp: Language, name: str, places: list[str],
-                      people: list[str], states: list[str]) -> ActorFinder:
-    return ActorFinder(places, people, states)
+def make_actor_finder(nlp: Language, name: str, places: list[str], people: list[str],
+                      states: list[str], lowercase: list[str]) -> ActorFinder:
+    return ActorFinder(places, people, states, lowercase)
 
 
 class ActorFinder:
@@ -56,11 +56,13 @@ class ActorFinder:
     process, so the component pickles cheaply."""
 
     def __init__(self, places: list[str] | None = None,
-                 people: list[str] | None = None, states: list[str] | None = None) -> None:
+                 people: list[str] | None = None, states: list[str] | None = None,
+                 lowercase: list[str] | None = None) -> None:
         register_extensions()
         self.places = frozenset(places or ())  # lowercased gazetteer names of places
         self.people = frozenset(people or ())  # lowercased gazetteer names of persons
         self.states = frozenset(states or ())  # lowercased gazetteer names of states
+        self.lowercase = frozenset(lowercase or ())  # gazetteer names written in lower case
 
     def __call__(self, doc: Doc) -> Doc:
         lex = actor_lexicon()
@@ -79,7 +81,8 @@ class ActorFinder:
         # ... condemned it" is the bombing)
         antecedents = filter_spans([*(self._as_antecedent(m) for m in mentions),
                                     *(p for p in places if not modifies_noun_after(p.root))])
-        anaphors, coref = resolve_anaphors(doc, tokens, antecedents, lex, self._states_named(doc))
+        anaphors, coref = resolve_anaphors(doc, tokens, antecedents, lex,
+                                           self._states_named(doc), self.states)
         doc.spans[ANAPHORS] = anaphors
         doc._.pw_coref = coref
         return doc
@@ -115,6 +118,11 @@ class ActorFinder:
         opposed = []
         for ent in _joined_names(doc, lex):
             if ent.label_ not in lex.entity_labels and ent.label_ != "ACTOR":
+                continue
+            if (ent.label_ == "ACTOR" and ent.text.islower()
+                    and " ".join(ent.text.split()) not in self.lowercase):
+                # "ruled out an amnesty", "a roast turkey": a common word that a proper name
+                # of the registry shares only when capitalised
                 continue
             start, end = ent.start, ent.end
             if ent.label_ != "ACTOR":  # a registry name is as written: "SPLM/A (in opposition)"
@@ -168,6 +176,11 @@ class ActorFinder:
     def _role_mentions(self, tokens: list[Token], lex: ActorLexicon) -> list[Span]:
         spans = []
         for token in tokens:
+            described = _described_victims(token, lex)
+            if described is not None:
+                spans.append(Span(token.doc, _left_edge_of_group(described), described.i + 1,
+                                  label=GROUP))
+                continue
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
             role = role_word(token)
@@ -525,6 +538,17 @@ def _extend_with_force_noun(doc: Doc, start: int, end: int, lex: ActorLexicon, *
         ):
             return end
         end = head.i + 1
+
+
+def _described_victims(word: Token, lex: ActorLexicon) -> Token | None:
+    """The people a victim word describes before them: 'civilian advisers', 'civilian
+    contractors' are a collective victim (guideline rule 11), and the nationality before
+    them is theirs ('Russian civilian advisers' are not Russia)."""
+    head = word.head
+    if (word.dep_ in ("amod", "compound") and word.lower_ in lex.victim_nouns
+            and head.tag_ == "NNS" and head.i > word.i and head.lemma_.lower() in lex.staff_nouns):
+        return head
+    return None
 
 
 def _left_edge_of_group(token: Token) -> int:

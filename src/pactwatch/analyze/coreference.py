@@ -47,10 +47,12 @@ INSTITUTIONAL_KINDS = {"official_statement", "monitoring_report", "agreement"}
 def resolve_anaphors(
     doc: Doc, tokens: list[Token], mentions: list[Span], lex: ActorLexicon,
     states: Sequence[Span] = (),
+    state_names: frozenset[str] = frozenset(),
 ) -> tuple[list[Span], list[list[object]]]:
     """Each anaphor takes the nearest earlier mention whose label it accepts; a description
     of rulers with none, the last of ``states`` named before it in the window (wherever
-    named: "the Special Envoy on Myanmar ... the military")."""
+    named: "the Special Envoy on Myanmar ... the military"). ``state_names`` are the
+    registry's lowercased names of states, which tell a state's army from a rebel army."""
     anaphors: list[Span] = []
     coref: list[list[object]] = []
     taken = {i for span in mentions for i in range(span.start, span.end)}
@@ -68,6 +70,8 @@ def resolve_anaphors(
     # Underscores Need ..." is title-case shorthand that the tagger misreads, and the story
     # names its actors again
     antecedents = [m for m in mentions if sentence_of[m.start] not in headlines]
+    institutions = {m.start for m in mentions if role_word(m.root) in lex.institution_heads
+                    and not _rebel_army(m, state_names)}
     for part, whole in _parts_of_named(mentions, taken, lex):
         anaphors.append(Span(doc, part.i, part.i + 1))
         coref.append([whole.start_char, whole.end_char, whole.label_, whole.text])
@@ -116,7 +120,7 @@ def resolve_anaphors(
         if antecedent is None and (owner is None or owner.tag_ not in PLURAL_TAGS):
             antecedent = _clause_subject(token, mentions, accepts) if token.dep_ == "poss" else None
             antecedent = antecedent or _antecedent(span, antecedents, accepts, sentence_of,
-                                                   lex, chain)
+                                                   lex, chain, institutions)
         # else "terrorists and their supporters": the terrorists', who are no actor
         if antecedent is None and phrase in lex.ruler_descriptions:
             antecedent = _last_state(span, states, sentence_of, lex)
@@ -212,14 +216,15 @@ def _antecedent(
     sentence_of: dict[int, int],
     lex: ActorLexicon,
     chain: list[Candidate],
+    institutions: set[int],
 ) -> Span | None:
     """The latest compatible mention in the window, preferring grammatical subjects:
     "The Secretary-General thanks his Special Representative ... He expresses" means the
     Secretary-General, and a subject pronoun continues the subject of its own sentence:
     "The U.S. Government has yet to recognize Afghanistan, but it engaged ..." means the
     U.S. Government. A description of a group ("the militants") passes over institutions
-    ("the transition government"). Anaphors resolved before (``chain``) stand for their
-    antecedents where they are."""
+    ("the transition government"; ``institutions`` are where such names start). Anaphors
+    resolved before (``chain``) stand for their antecedents where they are."""
     here = sentence_of[span.start]
     own = _own_subject(span.root)
     describes_group = len(span) > 1 and "GPE" not in accepts
@@ -232,7 +237,7 @@ def _antecedent(
         if not (own is not None and c.at.start <= own.i < c.at.end)
         and (_anaphoric_label(c.actor) in accepts or (plural and _names_people(c.actor)))
         and c.at.root.dep_ != "amod"  # "free from Iranian interference ... its neighbours"
-        and not (describes_group and role_word(c.actor.root) in lex.institution_heads)
+        and not (describes_group and c.actor.start in institutions)
         and not _named_again(span, c.actor, mentions)
         and not (ruler and _subject_of_own_clause(span, c.at))
     ]
@@ -526,6 +531,14 @@ def _own_subject(pronoun: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _rebel_army(name: Span, state_names: frozenset[str]) -> bool:
+    """'the Kachin Independence Army', 'the Arakan Army': a name headed by 'Army' that no
+    state's name or adjective opens is an armed group's, which 'the group' may mean; 'the
+    Afghan National Army', 'the U.S. Army' are states' armies, institutions."""
+    return (name.label_ == "ACTOR" and len(name) > 1 and name[-1].text == "Army"
+            and name[0].lower_ not in state_names)
 
 
 def _unnamed_force_between(antecedent: Span, pronoun: Token, named: set[int],

@@ -106,6 +106,7 @@ class ActorLexicon:
     role_nouns: frozenset[str]
     role_nouns_needing_name: frozenset[str]
     victim_nouns: frozenset[str]
+    staff_nouns: frozenset[str]
     peoples: frozenset[str]
     subset_nouns: frozenset[str]
     captive_nouns: frozenset[str]
@@ -359,6 +360,7 @@ def actor_lexicon(path: Path = LEXICON_DIR / "actors.yaml") -> ActorLexicon:
         role_nouns=r.words("role_nouns"),
         role_nouns_needing_name=r.words("role_nouns_needing_name"),
         victim_nouns=r.words("victim_nouns"),
+        staff_nouns=r.words("staff_nouns"),
         peoples=r.words("peoples"),
         subset_nouns=r.words("subset_nouns"),
         captive_nouns=r.words("captive_nouns"),

@@ -59,6 +59,7 @@ def load_pipeline(
 
     ``gazetteer`` names actors that NER misses ("the Houthis", "Haqqani Network"); matching
     ignores case except for short acronyms, which would otherwise hit common words.
+    A name written with capitals ("Barbecue", "Turkey") names no one in a lower-case word.
     ``places`` are the gazetteer names that name a place ("Kabul"): one stands for its
     government as a speaker or actor, never where an event happened ("the Kabul bombing").
     ``people`` are the gazetteer names of persons (``Resolver.people()``): a pronoun agrees
@@ -99,7 +100,8 @@ def load_pipeline(
         "pw_actors": {"places": _lowered(places),
                       "people": _lowered(name for person in people
                                          for name in (person, _typographic(person))),
-                      "states": _lowered(states)},
+                      "states": _lowered(states),
+                      "lowercase": sorted(name for name in names if name.islower())},
         "pw_opinion": {"backend": opinion_backend} if opinion_backend else {},
     }
     for component in COMPONENTS:
