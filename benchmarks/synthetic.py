@@ -60,16 +60,21 @@ FILLER = [
 ]
 
 
+def _upper_first(text: str) -> str:
+    """'the Wagner Group' -> 'The Wagner Group' (``str.capitalize`` would lower the name)."""
+    return text[:1].upper() + text[1:]
+
+
 def sentence(rng: random.Random) -> str:
     subject, obj = rng.sample(ACTORS, 2)
     predicate = rng.choice(PREDICATES).format(o=obj, p=rng.choice(PLACES))
     roll = rng.random()
     if roll < 0.35:
-        return f"{rng.choice(SOURCES).capitalize()} {subject} {predicate}."
+        return f"{_upper_first(rng.choice(SOURCES))} {subject} {predicate}."
     if roll < 0.5:
-        return f"{subject.capitalize()} reportedly {predicate}."
+        return f"{_upper_first(subject)} reportedly {predicate}."
     if roll < 0.75:
-        return f"{subject.capitalize()} {predicate} last week."
+        return f"{_upper_first(subject)} {predicate} last week."
     return rng.choice(FILLER)
 
 
