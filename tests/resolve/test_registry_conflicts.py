@@ -83,28 +83,28 @@ def test_the_treasury_is_the_us_treasury_where_the_united_states_is_named(
     assert bundled.match("Treasury", context=MatchContext()) is None
 
 
-def test_a_people_is_not_linked_to_its_state(bundled: Resolver) -> None:
-    text = "Soldiers attacked Armenians in the city."
-    claim = Claim(subject=ActorRef("Azerbaijani forces", label="ORG"), relation=Relation.ASSAULT,
-                  object=ActorRef("Armenians", label=GROUP))
+def _linked(bundled: Resolver, text: str, claim: Claim) -> Claim:
+    """The claim of a one-sentence document, as the resolve stage links it."""
     analyzed = AnalyzedDocument(
         document=Document(id="d", name="d", text=text),
         sentences=(Sentence(0, 0, len(text), text, claims=(claim,)),), analyzer="claims.v1")
     (result,) = resolve([analyzed], resolver=bundled)
     (linked,) = result.sentences[0].claims
+    return linked
+
+
+def test_a_people_is_not_linked_to_its_state(bundled: Resolver) -> None:
+    claim = Claim(subject=ActorRef("Azerbaijani forces", label="ORG"), relation=Relation.ASSAULT,
+                  object=ActorRef("Armenians", label=GROUP))
+    linked = _linked(bundled, "Soldiers attacked Armenians in the city.", claim)
     assert linked.subject.id == "azerbaijan"
     assert linked.object is not None and linked.object.id is None
 
 
 def test_captives_named_by_their_side_still_link_to_it(bundled: Resolver) -> None:
-    text = "The government released Houthi detainees."
     claim = Claim(subject=ActorRef("government", label="ORG"), relation=Relation.CONCEDE,
                   object=ActorRef("Houthi detainees", label=GROUP))
-    analyzed = AnalyzedDocument(
-        document=Document(id="d", name="d", text=text),
-        sentences=(Sentence(0, 0, len(text), text, claims=(claim,)),), analyzer="claims.v1")
-    (result,) = resolve([analyzed], resolver=bundled)
-    (linked,) = result.sentences[0].claims
+    linked = _linked(bundled, "The government released Houthi detainees.", claim)
     assert linked.object is not None and linked.object.id == "houthis"
 
 
